@@ -1,0 +1,263 @@
+"""The command line, called in process and as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from tests.core.conftest import REPO, SEEDS
+from tui import __version__, cli
+from tui.core.model import Article
+
+SEED_PATHS = [str(p.relative_to(REPO)) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``python -m tui ARGS`` from the repository, as CI would run it (no terminal)."""
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        cwd=REPO,
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "CI": "true"},
+    )
+
+
+@pytest.fixture
+def app_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[Article]]:
+    """Stand-in for the Textual app: records the articles it would show."""
+    runs: list[list[Article]] = []
+
+    def fake_run_app(articles: Sequence[Article]) -> int:
+        runs.append(list(articles))
+        return 0
+
+    monkeypatch.setattr(cli, "run_app", fake_run_app)
+    return runs
+
+
+# -- in process -----------------------------------------------------------------
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == f"parallax {__version__}\n"
+
+
+def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: parallax [-h] [--version] [FILE ...]\n       parallax report")
+    assert "examples:" in out and "parallax report a.txt b.txt --format json" in out
+    assert cli.main(["report", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: parallax report")
+    assert "--format {json,markdown}" in out and "-o OUT" in out and "examples:" in out
+
+
+def test_no_arguments_opens_the_seeds(
+    app_runs: list[list[Article]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    assert cli.main([]) == 0
+    [articles] = app_runs
+    assert [a.source for a in articles] == SEED_PATHS
+    assert [a.id for a in articles] == ["A", "B", "C"]
+
+
+def test_seeds_are_found_from_anywhere(
+    app_runs: list[list[Article]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main([]) == 0
+    assert [Path(a.source).name for a in app_runs[0]] == [Path(p).name for p in SEED_PATHS]
+    assert all(Path(a.source).is_absolute() for a in app_runs[0])
+
+
+def test_files_open_in_the_app(app_runs: list[list[Article]], tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.md"
+    a.write_text("One story.\n", encoding="utf-8")
+    b.write_text("# Another\n\nstory.\n", encoding="utf-8")
+    assert cli.main([str(a), str(b)]) == 0
+    assert [(x.id, x.format) for x in app_runs[0]] == [("A", "text"), ("B", "markdown")]
+
+
+def test_report_json(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    assert cli.main(["report", *SEED_PATHS, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "parallax-report"
+    assert [a["source"] for a in data["articles"]] == SEED_PATHS
+
+
+def test_report_markdown_is_the_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    assert cli.main(["report"]) == 0  # no files: the seeds
+    out = capsys.readouterr().out
+    assert out.startswith("# Parallax report\n\n3 articles compared:")
+
+
+def test_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    assert (
+        cli.main(["report", *(str(REPO / p) for p in SEED_PATHS), "-f", "json", "-o", str(out)])
+        == 0
+    )
+    assert capsys.readouterr().out == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_report_cannot_be_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir.json"
+    assert cli.main(["report", *(str(REPO / p) for p in SEED_PATHS), "-o", str(target)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"parallax: error: {target}: cannot write the report (No such file or directory)\n"
+    )
+
+
+def test_decoding_warnings_go_to_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    old.write_bytes("Caf\xe9 story.".encode("cp1252"))
+    assert cli.main(["report", str(old), str(SEEDS / "000_1b12af7d894930e8.txt")]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        f"parallax: warning: {old}: not valid UTF-8; decoded as cp1252 (Windows Western European)\n"
+    )
+
+
+def bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    """Each bad input: the arguments, and what the error line must say."""
+    seed = str(SEEDS / "000_1b12af7d894930e8.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.dat").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    with (tmp_path / "huge.txt").open("wb") as fh:
+        fh.truncate(21 * 1024 * 1024)
+    return {
+        "missing": (
+            [str(tmp_path / "missing.txt"), seed],
+            f"{tmp_path / 'missing.txt'}: no such file",
+        ),
+        "directory": ([str(tmp_path), seed], f"{tmp_path}: is a directory"),
+        "binary": ([str(tmp_path / "binary.dat"), seed], "binary.dat: looks like a binary file"),
+        "empty": ([str(tmp_path / "empty.txt"), seed], "empty.txt: is empty"),
+        "huge": (
+            [str(tmp_path / "huge.txt"), seed],
+            "huge.txt: the file is 21 MB, over the 20 MB limit",
+        ),
+        "url": (
+            ["http://127.0.0.1:9/nothing.html", seed],
+            "http://127.0.0.1:9/nothing.html: cannot reach",
+        ),
+        "one": ([seed], "need at least 2 articles to compare, got 1"),
+        "thirteen": ([seed] * 13, "at most 12 articles can be compared, got 13"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["missing", "directory", "binary", "empty", "huge", "url", "one", "thirteen"]
+)
+@pytest.mark.parametrize("command", ["app", "report"])
+def test_bad_input_exits_2_with_a_clear_line(
+    case: str,
+    command: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    app_runs: list[list[Article]],
+) -> None:
+    args, expected = bad_inputs(tmp_path)[case]
+    argv = ["report", *args] if command == "report" else args
+    assert cli.main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert 1 <= len(lines) <= 2
+    assert lines[0].startswith("parallax: error: ")
+    assert expected in lines[0]
+    assert app_runs == []
+
+
+def test_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["report", "--format", "pdf"]) == 2
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+def test_report_does_not_import_textual() -> None:
+    code = (
+        "import sys; from tui.cli import main; "
+        f"rc = main(['report', *{SEED_PATHS!r}, '-o', '/dev/null']); "
+        "sys.exit(rc + 10 * ('textual' in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, timeout=60)
+    assert done.returncode == 0
+
+
+# -- as a subprocess ------------------------------------------------------------------
+
+
+def test_python_m_tui_report_json() -> None:
+    done = run("report", *SEED_PATHS, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert [len(a["paragraphs"]) for a in data["articles"]] == [51, 23, 8]
+
+
+def test_python_m_tui_bad_input() -> None:
+    done = run("nope.txt", SEED_PATHS[0])
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert done.stderr == b"parallax: error: nope.txt: no such file\n"
+
+
+def test_python_m_tui_version() -> None:
+    done = run("--version")
+    assert (done.returncode, done.stdout) == (0, f"parallax {__version__}\n".encode())
+
+
+def test_stdin_article() -> None:
+    story = b"A Story From A Pipe\n\nIt arrived on standard input.\n"
+    done = run("report", "-", SEED_PATHS[0], "--format", "json", stdin=story)
+    assert done.returncode == 0, done.stderr
+    first = json.loads(done.stdout)["articles"][0]
+    assert (first["source"], first["title"]) == ("-", "A Story From A Pipe")
+
+
+def test_stdin_without_input() -> None:
+    done = run("report", "-", SEED_PATHS[0])  # CI: standard input is empty
+    assert done.returncode == 2
+    assert done.stderr == b"parallax: error: -: is empty, there is no text to compare\n"
+
+
+def test_console_script() -> None:
+    script = Path(sys.executable).with_name("parallax")
+    if not script.exists():
+        pytest.skip("the parallax script is not installed next to this Python")
+    done = subprocess.run([str(script), "--version"], capture_output=True, timeout=60)
+    assert done.stdout == f"parallax {__version__}\n".encode()
+
+
+def test_app_from_a_pipe_without_a_terminal() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "-", SEED_PATHS[0]],
+        cwd=REPO,
+        input=b"A story from a pipe.",
+        capture_output=True,
+        timeout=60,
+        start_new_session=True,  # no controlling terminal to take keys from
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith(
+        "parallax: error: -: the app reads keys from standard input, which held the article"
+    )
+    assert b"Traceback" not in done.stderr

@@ -1,0 +1,197 @@
+"""The comparison as a report: JSON (see REPORT-SCHEMA.md) or Markdown.
+
+``report_json`` builds the machine-readable form; ``report_markdown`` renders
+that same dictionary for people, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from tui import __version__
+from tui.core.compare import Comparison, compare
+from tui.core.model import Article, Paragraph
+from tui.core.textsafe import printable
+
+REPORT_FORMAT = "parallax-report"
+REPORT_VERSION = 1
+
+Json = dict[str, Any]
+
+
+def _paragraph_json(paragraph: Paragraph) -> Json:
+    return {
+        "id": paragraph.id,
+        "text": paragraph.text,
+        "start": paragraph.start,
+        "end": paragraph.end,
+        "kind": paragraph.kind,
+        "repeat_of": paragraph.repeat_of,
+    }
+
+
+def _article_json(article: Article) -> Json:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title,
+        "format": article.format,
+        "warnings": list(article.warnings),
+        "paragraphs": [_paragraph_json(p) for p in article.paragraphs],
+    }
+
+
+def report_groups(comparison: Comparison) -> list[Json]:
+    """The alignment: groups of paragraphs that report the same facts.
+
+    Beyond the schema's ``id``/``paragraphs``/``score``, each group lists the
+    clause ``links`` that justify it (paragraph and character offsets of both
+    ends, their similarity and the words they share).
+    """
+    return [
+        {
+            "id": g.id,
+            "paragraphs": list(g.paragraphs),
+            "score": g.score,
+            "links": [
+                {
+                    "a": {"paragraph": k.a.paragraph, "start": k.a.start, "end": k.a.end},
+                    "b": {"paragraph": k.b.paragraph, "start": k.b.start, "end": k.b.end},
+                    "score": k.score,
+                    "shared": list(k.shared),
+                }
+                for k in g.links
+            ],
+        }
+        for g in comparison.alignment.groups
+    ]
+
+
+def report_unique(comparison: Comparison) -> list[str]:
+    """Content paragraphs that no other article matches."""
+    return list(comparison.alignment.unique)
+
+
+def report_entities(comparison: Comparison) -> list[Json]:
+    """The names found across the articles, with their spellings (not computed yet)."""
+    return []
+
+
+def report_numbers(comparison: Comparison) -> list[Json]:
+    """The quantities reported in more than one place (not computed yet)."""
+    return []
+
+
+def report_json(source: Comparison | Sequence[Article]) -> Json:
+    """The report as a JSON-ready dictionary (``format``: "parallax-report", ``version``: 1).
+
+    ``source`` is a finished :class:`Comparison`, or the articles to compare.
+    """
+    comparison = source if isinstance(source, Comparison) else compare(source)
+    return {
+        "format": REPORT_FORMAT,
+        "version": REPORT_VERSION,
+        "generator": f"parallax {__version__}",
+        "articles": [_article_json(a) for a in comparison.articles],
+        "groups": report_groups(comparison),
+        "unique": report_unique(comparison),
+        "entities": report_entities(comparison),
+        "numbers": report_numbers(comparison),
+    }
+
+
+# --------------------------------------------------------------------------
+# Markdown
+
+# Characters that start Markdown syntax anywhere; "_" only at a word's edge.
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*\[\]<>|]|(?<![^\W_])_|_(?![^\W_])")
+
+
+def _md(text: str) -> str:
+    """Article text as inert Markdown: one line, controls visible, syntax escaped."""
+    return _MARKDOWN_SYNTAX.sub(lambda m: "\\" + m.group(), printable(" ".join(text.split())))
+
+
+def _paragraph_markdown(p: Json) -> str:
+    notes = []
+    if p.get("repeat_of"):
+        notes.append(f"repeat of {p['repeat_of']}")
+    elif p.get("kind", "body") != "body":
+        notes.append(str(p["kind"]))
+    label = f"**{p['id']}**" + (f" *({', '.join(notes)})*" if notes else "")
+    return f"{label} {_md(p['text'])}"
+
+
+def _article_markdown(article: Json) -> list[str]:
+    paragraphs = article["paragraphs"]
+    content = sum(1 for p in paragraphs if not p.get("repeat_of") and p.get("kind") != "metadata")
+    lines = [
+        f"## {article['id']}. {_md(article['title'])}",
+        "",
+        f"Source: `{printable(article['source']).replace('`', '')}` · {article['format']} · "
+        f"{len(paragraphs)} paragraphs, {content} with new content",
+        "",
+    ]
+    for warning in article.get("warnings", []):
+        lines += [f"> Warning: {_md(warning)}", ""]
+    for p in paragraphs:
+        lines += [_paragraph_markdown(p), ""]
+    return lines
+
+
+def _groups_markdown(groups: list[Json]) -> list[str]:
+    lines = ["## Aligned paragraphs", ""]
+    for g in groups:
+        score = f" (score {g['score']:.2f})" if isinstance(g.get("score"), int | float) else ""
+        lines.append(f"- **{g['id']}**{score}: {', '.join(map(str, g['paragraphs']))}")
+    return [*lines, ""]
+
+
+def _entities_markdown(entities: list[Json]) -> list[str]:
+    lines = ["## Names", ""]
+    for e in entities:
+        spellings = ", ".join(_md(s) for s in e.get("spellings", []))
+        where = sorted({str(m["paragraph"]) for m in e.get("mentions", [])})
+        lines.append(f"- **{_md(e['name'])}**: spelled {spellings}; in {', '.join(where)}")
+    return [*lines, ""]
+
+
+def _numbers_markdown(numbers: list[Json]) -> list[str]:
+    lines = ["## Numbers", ""]
+    for n in numbers:
+        verdict = "agree" if n.get("agree") else "DISAGREE"
+        mentions = "; ".join(
+            f"{m['paragraph']}: “{_md(m['text'])}” = {m.get('value')}"
+            for m in n.get("mentions", [])
+        )
+        lines.append(f"- **{_md(n['quantity'])}** ({verdict}): {mentions}")
+    return [*lines, ""]
+
+
+def render_markdown(report: Json) -> str:
+    """Render a report dictionary (as made by :func:`report_json`) as Markdown."""
+    articles = report["articles"]
+    lines = [
+        "# Parallax report",
+        "",
+        f"{len(articles)} articles compared:",
+        "",
+        *(f"- **{a['id']}**: {_md(a['title'])}" for a in articles),
+        "",
+    ]
+    for article in articles:
+        lines += _article_markdown(article)
+    if report.get("groups"):
+        lines += _groups_markdown(report["groups"])
+    if report.get("entities"):
+        lines += _entities_markdown(report["entities"])
+    if report.get("numbers"):
+        lines += _numbers_markdown(report["numbers"])
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def report_markdown(source: Comparison | Sequence[Article]) -> str:
+    """The report as Markdown: the articles and their paragraphs, readably."""
+    return render_markdown(report_json(source))
