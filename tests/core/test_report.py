@@ -85,8 +85,9 @@ def test_markdown_keeps_article_text_inert() -> None:
 
 
 def test_markdown_renders_comparison_sections(monkeypatch: pytest.MonkeyPatch) -> None:
-    article = parse_article("Some text.", article_id="A", source="a.txt")
-    data: dict[str, Any] = report_json([article, article])
+    first = parse_article("Some text.", article_id="A", source="a.txt")
+    second = parse_article("Other text.", article_id="B", source="b.txt")
+    data: dict[str, Any] = report_json([first, second])
     data["groups"] = [{"id": "G1", "paragraphs": ["A1", "B1"], "score": 0.74}]
     data["entities"] = [
         {
@@ -108,12 +109,14 @@ def test_markdown_renders_comparison_sections(monkeypatch: pytest.MonkeyPatch) -
         }
     ]
     text = render_markdown(data)
-    assert "- **G1** (score 0.74): A1, B1" in text
+    assert "### G1 (reported by A, B, score 0.74)" in text
+    assert "| A. a.txt | B. b.txt |" in text
+    assert "| **A1** Some text. | **B1** Other text. |" in text
     assert "- **Mikhail Razvozhayev**: spelled Razvozhayev, Razvoshayev; in A1" in text
     assert "- **people injured** (DISAGREE): A1: “two dozen” = 24; B1: “25” = 25" in text
     # report_markdown uses whatever the comparison functions return
     monkeypatch.setattr(report, "report_groups", lambda articles: data["groups"])
-    assert "## Aligned paragraphs" in report_markdown([article, article])
+    assert "## Aligned paragraphs" in report_markdown([first, second])
 
 
 def test_warnings_are_reported() -> None:

@@ -272,33 +272,47 @@ _CLAUSE_RE = re.compile(
 )
 
 
-def _word_count(text: str) -> int:
-    """Content words in ``text`` (a cheap count: no stemming)."""
-    return sum(1 for t in _terms(text) if "_" not in t)
+def _clauses(text: str, *, min_terms: int = 4) -> list[tuple[int, int, dict[str, str]]]:
+    """Clauses of ``text`` with their terms: ``(start, end, terms)``.
+
+    Sentences are cut at clause boundaries (never inside a date); a fragment
+    with fewer than ``min_terms`` content words stays with its neighbour.
+    """
+    out: list[tuple[int, int, dict[str, str]]] = []
+    for s, e in sentence_spans(text):
+        dates = [(m.start(), m.end()) for m in _DATE_RE.finditer(text, s, e)]
+        cuts = [s]
+        for m in _CLAUSE_RE.finditer(text, s, e):
+            if not any(ds < m.start() < de for ds, de in dates):
+                cuts.append(m.end())
+        cuts.append(e)
+        merged: list[tuple[int, int, dict[str, str]]] = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            terms = _terms(text[a:b])
+            if merged and (_unigrams(merged[-1][2]) < min_terms or _unigrams(terms) < min_terms):
+                start, _, previous = merged[-1]
+                merged[-1] = (start, b, {**terms, **previous})
+            else:
+                merged.append((a, b, terms))
+        for a, b, terms in merged:
+            while a < b and not text[a].isalnum() and text[a] not in "\"'\u201c\u2018(":
+                a += 1
+            out.append((a, b, terms))
+    return out
+
+
+def _unigrams(terms: dict[str, str]) -> int:
+    return sum(1 for t in terms if "_" not in t)
 
 
 def clause_spans(text: str, *, min_terms: int = 4) -> list[tuple[int, int]]:
-    """Sentences of ``text`` cut into clauses of at least ``min_terms`` content terms.
+    """Sentences of ``text`` cut into clauses of at least ``min_terms`` content words.
 
-    A fragment too short to state anything on its own stays with its neighbour.
+    A headline such as "Kim and Putin meet for talks, drones attack Odesa,
+    Ukraine strikes Sevastopol" is three clauses, each of which can join the
+    claim it reports.
     """
-    spans: list[tuple[int, int]] = []
-    for s, e in sentence_spans(text):
-        cuts = [s] + [m.end() for m in _CLAUSE_RE.finditer(text, s, e)] + [e]
-        merged: list[tuple[int, int]] = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
-            if merged and (
-                _word_count(text[merged[-1][0] : merged[-1][1]]) < min_terms
-                or _word_count(text[a:b]) < min_terms
-            ):
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
-        for a, b in merged:
-            while a < b and not text[a].isalnum() and text[a] not in "\"'\u201c\u2018(":
-                a += 1
-            spans.append((a, b))
-    return spans
+    return [(a, b) for a, b, _ in _clauses(text, min_terms=min_terms)]
 
 
 def _units(articles: Sequence[Article]) -> list[_Unit]:
@@ -307,8 +321,7 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
         for p in article.paragraphs:
             if not p.is_content:
                 continue
-            for start, end in clause_spans(p.text):
-                terms = _terms(p.text[start:end])
+            for start, end, terms in _clauses(p.text):
                 if terms:
                     units.append(_Unit(len(units), p, start, end, terms))
     return units
@@ -454,17 +467,17 @@ def _average_linkage(
 class AlignSettings:
     """The knobs of :func:`align`; the defaults are the tested ones."""
 
-    claim_threshold: float = 0.2
+    claim_threshold: float = 0.18
     """Average clause similarity at which two claims merge (average linkage)."""
     event_threshold: float = 0.2
     """Similarity of pooled wording at which claims about one event join."""
     min_link: float = 0.05
     """The least similarity a clause pair needs to count at all."""
-    join_threshold: float = 0.15
+    join_threshold: float = 0.1
     """Least cosine between a clause and a group's pooled wording for the clause to join."""
     join_relative: float = 0.3
     """...and at least this share of the group's own members' typical cosine."""
-    join_direct: float = 0.15
+    join_direct: float = 0.1
     """...and a direct link at least this strong to another outlet's clause in the group."""
     general_prior: bool = True
     """Weigh terms by their rarity in general English as well as in the comparison."""

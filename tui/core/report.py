@@ -141,12 +141,48 @@ def _article_markdown(article: Json) -> list[str]:
     return lines
 
 
-def _groups_markdown(groups: list[Json]) -> list[str]:
-    lines = ["## Aligned paragraphs", ""]
-    for g in groups:
-        score = f" (score {g['score']:.2f})" if isinstance(g.get("score"), int | float) else ""
-        lines.append(f"- **{g['id']}**{score}: {', '.join(map(str, g['paragraphs']))}")
-    return [*lines, ""]
+def _short(title: str, width: int = 40) -> str:
+    return title if len(title) <= width else title[: width - 1].rstrip() + "\u2026"
+
+
+def _groups_markdown(report: Json) -> list[str]:
+    """Each group as a table with one column per article, side by side."""
+    articles = report["articles"]
+    text_of = {p["id"]: p["text"] for a in articles for p in a["paragraphs"]}
+    article_of = {p["id"]: a["id"] for a in articles for p in a["paragraphs"]}
+    header = "| " + " | ".join(f"{a['id']}. {_md(_short(a['title']))}" for a in articles) + " |"
+    rule = "|" + "---|" * len(articles)
+    lines = [
+        "## Aligned paragraphs",
+        "",
+        "Each table is one group: the paragraphs of each article that report the same facts.",
+        "",
+    ]
+    for g in report["groups"]:
+        members = [str(pid) for pid in g["paragraphs"] if str(pid) in text_of]
+        present = [a["id"] for a in articles if any(article_of.get(m) == a["id"] for m in members)]
+        score = f", score {g['score']:.2f}" if isinstance(g.get("score"), int | float) else ""
+        lines += [f"### {g['id']} (reported by {', '.join(present)}{score})", "", header, rule]
+        cells = []
+        for a in articles:
+            mine = [m for m in members if article_of.get(m) == a["id"]]
+            cell = "<br>".join(f"**{m}** {_md(text_of[m])}" for m in mine)
+            cells.append(cell or "*not reported*")
+        lines += ["| " + " | ".join(cells) + " |", ""]
+        links = sorted(g.get("links", []), key=lambda k: -float(k.get("score", 0)))[:3]
+        for k in links:
+            shared = ", ".join(_md(w) for w in dict.fromkeys(k.get("shared", [])))
+            lines.append(
+                f"- {k['a']['paragraph']} ~ {k['b']['paragraph']} "
+                f"(similarity {float(k['score']):.2f}): {shared}"
+            )
+        lines += [""] if links else []
+    unique = report.get("unique") or []
+    if unique:
+        lines += ["## Reported by one article only", ""]
+        lines += [f"- **{pid}** {_md(text_of[pid])}" for pid in unique if pid in text_of]
+        lines.append("")
+    return lines
 
 
 def _entities_markdown(entities: list[Json]) -> list[str]:
@@ -184,7 +220,7 @@ def render_markdown(report: Json) -> str:
     for article in articles:
         lines += _article_markdown(article)
     if report.get("groups"):
-        lines += _groups_markdown(report["groups"])
+        lines += _groups_markdown(report)
     if report.get("entities"):
         lines += _entities_markdown(report["entities"])
     if report.get("numbers"):
