@@ -162,3 +162,13 @@ def test_clause_spans_split_headlines_with_two_events():
     spans = clause_spans(lead)
     assert len(spans) == 3
     assert lead[spans[1][0] :].startswith("Russian drones")
+
+
+def test_two_claims_in_the_same_paragraphs_make_one_group():
+    a = make("A", STRIKE_A + " " + SUMMIT_A)
+    b = make("B", SUMMIT_B + " " + STRIKE_B)
+    result = align([a, b])
+    assert len(result.groups) == 1
+    (group,) = result.groups
+    assert group.paragraphs == ("A1", "B1")
+    assert len(group.links) >= 2  # one link for each claim

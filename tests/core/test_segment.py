@@ -283,3 +283,16 @@ def test_markdown_text_blocks_only_become_title_at_the_top() -> None:
         "A Headline Without Hashes\n\nBody text, with a period.\n\nShort line\n"
     )
     assert [p.kind for p in make_paragraphs(blocks, "A")] == ["title", "body", "body"]
+
+
+def test_a_date_glued_to_the_headline_gives_the_title() -> None:
+    from tui.core.segment import dateline_headline
+
+    assert (
+        dateline_headline("date 2023-09-10 Morocco Earthquake Death Toll Reaches 2,012 (Updated)")
+        == "Morocco Earthquake Death Toll Reaches 2,012 (Updated)"
+    )
+    # a body sentence after the date is not a title
+    assert dateline_headline(" date 2023-09-13 IIn Russia’s Far East, President Putin met.") is None
+    assert dateline_headline("Morocco Earthquake Death Toll Reaches 2,012") is None
+    assert dateline_headline("date 2023-09-11 (MENAFN- Jordan News Agency)") is None

@@ -523,7 +523,7 @@ def align(articles: Sequence[Article], *, settings: AlignSettings | None = None)
         )
         groups.append(Group("", paragraphs, round(score, 4), sentences, links))
 
-    groups = _attach_repeats(groups, articles)
+    groups = _attach_repeats(_merge_identical(groups), articles)
     order = {p.id: (ai, p.index) for ai, a in enumerate(articles) for p in a.paragraphs}
     groups.sort(key=lambda g: min(order[p] for p in g.paragraphs))
     numbered = tuple(
@@ -684,6 +684,22 @@ def _best_links(
             tuple(shared),
         )
     return tuple(links.values())
+
+
+def _merge_identical(groups: list[Group]) -> list[Group]:
+    """Two claims found in exactly the same paragraphs are one group with both claims' links."""
+    by_members: dict[frozenset[str], Group] = {}
+    for g in groups:
+        key = frozenset(g.paragraphs)
+        seen = by_members.get(key)
+        if seen is None:
+            by_members[key] = g
+            continue
+        sentences = tuple(dict.fromkeys(seen.sentences + g.sentences))
+        links = tuple(dict.fromkeys(seen.links + g.links))
+        score = round(sum(k.score for k in links) / len(links), 4) if links else seen.score
+        by_members[key] = Group(seen.id, seen.paragraphs, score, sentences, links)
+    return list(by_members.values())
 
 
 def _attach_repeats(groups: list[Group], articles: Sequence[Article]) -> list[Group]:

@@ -23,7 +23,7 @@ from typing import BinaryIO, Literal
 
 from tui import __version__
 from tui.core.model import ARTICLE_IDS, MAX_ARTICLES, MIN_ARTICLES, Article
-from tui.core.segment import Block, make_paragraphs, split_markdown, split_plain
+from tui.core.segment import Block, dateline_headline, make_paragraphs, split_markdown, split_plain
 
 Format = Literal["text", "markdown", "html"]
 
@@ -280,6 +280,8 @@ def parse_article(
         raise LoadError(f"{source}: no article text found")
     paragraphs = make_paragraphs(blocks, article_id)
     title = next((p.text for p in paragraphs if p.kind == "title"), None)
+    if title is None:
+        title = dateline_headline(paragraphs[0].text)
     if title is None:
         first_heading = next((b.text for b in blocks if b.role == "heading"), None)
         title = metadata_title or first_heading or fallback_title(source)

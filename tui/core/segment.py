@@ -345,6 +345,23 @@ def looks_like_metadata(line: str) -> bool:
     )
 
 
+_DATELINE_PREFIX = re.compile(r"^\W*(?:date\s+)?\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}\S*)?\s+")
+
+
+def dateline_headline(text: str) -> str | None:
+    """The headline of a first line that opens with a date ("date 2023-09-10 Quake Toll Rises").
+
+    Scraped articles often carry their date glued to the front of the first
+    line; what follows it is the title when it reads like one.
+    """
+    m = _DATELINE_PREFIX.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :].strip()
+    # "(MENAFN- Jordan News Agency)" after the date is a credit, not a headline
+    return rest if rest[:1].isalnum() and looks_like_headline(rest) else None
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, one sentence at most, no sentence-final punctuation, capitalised."""
     line = " ".join(line.split())
