@@ -2,9 +2,8 @@
 
 Each synthetic article draws sentences from the real seed sentences, reorders
 them, perturbs their wording (dropped words, swapped neighbours, changed
-numbers, respelled names) and gives every sentence a distinct filler clause so
-that articles are not copies of one another.  The same ``seed`` always gives
-the same articles.
+numbers, respelled names) and adds a filler sentence to each paragraph.
+The same ``seed`` always gives the same articles.
 """
 
 from __future__ import annotations
@@ -67,10 +66,9 @@ def _perturb(sentence: str, rng: random.Random) -> str:
     return " ".join(out)
 
 
-def _filler(rng: random.Random, n: int) -> str:
+def _filler(rng: random.Random) -> str:
     return (
-        f"{rng.choice(_FILLER_SUBJECTS)} {rng.choice(_FILLER_VERBS)} "
-        f"{rng.choice(_FILLER_TAILS)} (note {n})."
+        f"{rng.choice(_FILLER_SUBJECTS)} {rng.choice(_FILLER_VERBS)} {rng.choice(_FILLER_TAILS)}."
     )
 
 
@@ -81,13 +79,17 @@ def _name(rng: random.Random) -> str:
     return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
 
-def _fact(template: str, rng: random.Random) -> str:
-    """A new fact in the shape of a real sentence: other names, other numbers."""
+def _fact(template: str, rng: random.Random, cast: list[str]) -> str:
+    """A new fact in the shape of a real sentence: other names, other numbers.
+
+    Names come from the story's ``cast``, as in real coverage where the same
+    people and places recur, rather than a new name at every turn.
+    """
     words = []
     for i, word in enumerate(template.split()):
         core = word.strip(".,;:\"'()\u201c\u201d\u2019")
         if i > 0 and core[:1].isupper() and core.isalpha():
-            word = word.replace(core, _name(rng))
+            word = word.replace(core, rng.choice(cast))
         elif core.isdigit():
             word = word.replace(core, str(rng.randint(2, 900)))
         words.append(word)
@@ -104,7 +106,9 @@ def make_articles(
     """
     rng = random.Random(seed)
     pool = seed_sentences()
-    facts = [_fact(rng.choice(pool), rng) for _ in range(int(n_paragraphs * 2 / coverage))]
+    cast = [_name(rng) for _ in range(max(40, n_paragraphs // 3))]
+    n_facts = int(n_paragraphs * 2 / coverage)
+    facts = [_fact(rng.choice(pool), rng, cast) for _ in range(n_facts)]
     articles = []
     for a in range(n_articles):
         aid = ARTICLE_IDS[a]
@@ -113,7 +117,7 @@ def make_articles(
         for i in range(n_paragraphs):
             k = rng.choice((1, 2, 2, 3))
             sentences = [_perturb(facts[j], rng) for j in chosen[2 * i : 2 * i + k]]
-            sentences.append(_filler(rng, a * n_paragraphs + i))
+            sentences.append(_filler(rng))
             texts.append(" ".join(sentences))
         text = "\n\n".join(texts)
         paragraphs = []

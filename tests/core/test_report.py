@@ -113,7 +113,17 @@ def test_markdown_renders_comparison_sections(monkeypatch: pytest.MonkeyPatch) -
     assert "| A. a.txt | B. b.txt |" in text
     assert "| **A1** Some text. | **B1** Other text. |" in text
     assert "- **Mikhail Razvozhayev**: spelled Razvozhayev, Razvoshayev; in A1" in text
-    assert "- **people injured** (DISAGREE): A1: “two dozen” = 24; B1: “25” = 25" in text
+    assert "- **Mikhail Razvozhayev**: Razvozhayev / Razvoshayev" in text
+    assert "- **people injured** (DIFFER): A1 “two dozen” = 24; B1 “25” = 25" in text
+    # what a fact-checker reads first comes first
+    order = [
+        text.index("## Number discrepancies"),
+        text.index("## Spelling variants"),
+        text.index("## Aligned paragraphs"),
+        text.index("# The articles"),
+    ]
+    assert order == sorted(order)
+    assert "- **people injured**: A1 “two dozen” = 24; B1 “25” = 25" in text
     # report_markdown uses whatever the comparison functions return
     monkeypatch.setattr(report, "report_groups", lambda articles: data["groups"])
     assert "## Aligned paragraphs" in report_markdown([first, second])

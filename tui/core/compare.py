@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from tui.core.align import Alignment, AlignSettings, align
 from tui.core.model import Article
+from tui.core.names import Entity, WordVariant, find_entities, find_word_variants
+from tui.core.numbers import Quantity, link_quantities
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,9 +17,37 @@ class Comparison:
 
     articles: tuple[Article, ...]
     alignment: Alignment
+    entities: tuple[Entity, ...] = ()
+    word_variants: tuple[WordVariant, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+
+    @property
+    def discrepancies(self) -> tuple[Quantity, ...]:
+        """Quantities whose mentions give different values."""
+        return tuple(q for q in self.quantities if not q.agree)
+
+    @property
+    def spelling_variants(self) -> tuple[Entity, ...]:
+        """Names spelled more than one way."""
+        return tuple(e for e in self.entities if e.variants)
 
 
 def compare(articles: Sequence[Article], *, settings: AlignSettings | None = None) -> Comparison:
-    """Align ``articles``; names and numbers are found across them."""
+    """Align ``articles``, then find their names, spellings and quantities."""
     arts = tuple(articles)
-    return Comparison(arts, align(arts, settings=settings))
+    alignment = align(arts, settings=settings)
+    return with_alignment(arts, alignment)
+
+
+def with_alignment(articles: Sequence[Article], alignment: Alignment) -> Comparison:
+    """The comparison for a given alignment (after manual corrections, say)."""
+    arts = tuple(articles)
+    pairs = alignment.aligned_pairs()
+    groups = [list(g.paragraphs) for g in alignment.groups]
+    return Comparison(
+        articles=arts,
+        alignment=alignment,
+        entities=tuple(find_entities(arts, aligned=pairs)),
+        word_variants=tuple(find_word_variants(arts, aligned=pairs)),
+        quantities=tuple(link_quantities(arts, groups=groups)),
+    )

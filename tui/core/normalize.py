@@ -218,18 +218,40 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
-        before = text[start : m.start()]
-        last = re.search(r"([^\W\d_]+)\.?$", before)
-        if m.group().startswith(".") and last:
-            word = last.group(1)
+        if m.group().startswith("."):
+            last = _last_word(text, start, m.start())
             # "Sept. 13", "Mr. Putin", "U.S. officials", "J. Smith"
-            if word.lower() in _ABBREVIATIONS or len(word) == 1 or re.search(r"\.\w$", before):
+            if last and (
+                last.lower() in _ABBREVIATIONS
+                or len(last) == 1
+                or (
+                    m.start() - start >= 2
+                    and text[m.start() - 2] == "."
+                    and _is_word_char(text[m.start() - 1])
+                )
+            ):
                 continue
         end = m.end()
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.?$")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of ``text[start:end]`` (a final dot allowed), read from its end."""
+    lo = max(start, end - 48)
+    m = _LAST_WORD_RE.search(text, lo, end)
+    if m is not None and m.start() == lo and lo > start:
+        m = _LAST_WORD_RE.search(text, start, end)  # a word longer than the window
+    return m.group(1) if m else ""
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

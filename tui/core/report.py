@@ -75,13 +75,18 @@ def report_unique(comparison: Comparison) -> list[str]:
 
 
 def report_entities(comparison: Comparison) -> list[Json]:
-    """The names found across the articles, with their spellings (not computed yet)."""
-    return []
+    """The names found across the articles, with every spelling and where it is used."""
+    return [e.to_json() for e in comparison.entities]
+
+
+def report_word_variants(comparison: Comparison) -> list[Json]:
+    """Ordinary words spelled differently across the articles (armoured / armored)."""
+    return [w.to_json() for w in comparison.word_variants]
 
 
 def report_numbers(comparison: Comparison) -> list[Json]:
-    """The quantities reported in more than one place (not computed yet)."""
-    return []
+    """The quantities reported in more than one place, with a verdict on each."""
+    return [q.to_json() for q in comparison.quantities]
 
 
 def report_json(source: Comparison | Sequence[Article]) -> Json:
@@ -98,6 +103,7 @@ def report_json(source: Comparison | Sequence[Article]) -> Json:
         "groups": report_groups(comparison),
         "unique": report_unique(comparison),
         "entities": report_entities(comparison),
+        "word_variants": report_word_variants(comparison),
         "numbers": report_numbers(comparison),
     }
 
@@ -185,6 +191,54 @@ def _groups_markdown(report: Json) -> list[str]:
     return lines
 
 
+def _value(m: Json) -> str:
+    value = m.get("value")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    hedge = f"{m['qualifier']} " if m.get("qualifier") else ""
+    return f"{hedge}{value}"
+
+
+def _mentions_markdown(n: Json) -> str:
+    return "; ".join(
+        f"{m['paragraph']} “{_md(m['text'])}” = {_value(m)}" for m in n.get("mentions", [])
+    )
+
+
+def _discrepancies_markdown(numbers: list[Json]) -> list[str]:
+    lines = ["## Number discrepancies", ""]
+    differ = [n for n in numbers if not n.get("agree", True)]
+    if not differ:
+        return [*lines, "None: every quantity reported in more than one place agrees.", ""]
+    for n in differ:
+        lines.append(f"- **{_md(n['quantity'])}**: {_mentions_markdown(n)}")
+    return [*lines, ""]
+
+
+def _by_article(item: Json) -> str:
+    by_article = item.get("by_article") or {}
+    return "; ".join(
+        f"{article}: {', '.join(_md(s) for s in spellings)}"
+        for article, spellings in by_article.items()
+    )
+
+
+def _variants_markdown(entities: list[Json], words: list[Json]) -> list[str]:
+    lines = ["## Spelling variants", ""]
+    names = [e for e in entities if len(e.get("spellings", [])) > 1]
+    if not names and not words:
+        return [*lines, "None: every name is spelled the same way everywhere.", ""]
+    for e in names:
+        spellings = " / ".join(_md(s) for s in e["spellings"])
+        lines.append(f"- **{_md(e['name'])}**: {spellings} ({_by_article(e)})")
+    if words:
+        lines += ["", "Ordinary words spelled differently:", ""]
+        for w in words:
+            spellings = " / ".join(_md(s) for s in w.get("spellings", []))
+            lines.append(f"- {spellings} ({_by_article(w)})")
+    return [*lines, ""]
+
+
 def _entities_markdown(entities: list[Json]) -> list[str]:
     lines = ["## Names", ""]
     for e in entities:
@@ -197,17 +251,19 @@ def _entities_markdown(entities: list[Json]) -> list[str]:
 def _numbers_markdown(numbers: list[Json]) -> list[str]:
     lines = ["## Numbers", ""]
     for n in numbers:
-        verdict = "agree" if n.get("agree") else "DISAGREE"
-        mentions = "; ".join(
-            f"{m['paragraph']}: “{_md(m['text'])}” = {m.get('value')}"
-            for m in n.get("mentions", [])
-        )
-        lines.append(f"- **{_md(n['quantity'])}** ({verdict}): {mentions}")
+        verdict = n.get("verdict") or ("agree" if n.get("agree") else "differ")
+        label = "DIFFER" if verdict == "differ" else verdict
+        lines.append(f"- **{_md(n['quantity'])}** ({label}): {_mentions_markdown(n)}")
     return [*lines, ""]
 
 
 def render_markdown(report: Json) -> str:
-    """Render a report dictionary (as made by :func:`report_json`) as Markdown."""
+    """Render a report dictionary (as made by :func:`report_json`) as Markdown.
+
+    What a fact-checker reads first comes first: number discrepancies and
+    spelling variants, then the aligned groups, then every quantity and name,
+    and last the articles paragraph by paragraph.
+    """
     articles = report["articles"]
     lines = [
         "# Parallax report",
@@ -217,14 +273,19 @@ def render_markdown(report: Json) -> str:
         *(f"- **{a['id']}**: {_md(a['title'])}" for a in articles),
         "",
     ]
-    for article in articles:
-        lines += _article_markdown(article)
+    numbers = report.get("numbers") or []
+    entities = report.get("entities") or []
+    lines += _discrepancies_markdown(numbers)
+    lines += _variants_markdown(entities, report.get("word_variants") or [])
     if report.get("groups"):
         lines += _groups_markdown(report)
-    if report.get("entities"):
-        lines += _entities_markdown(report["entities"])
-    if report.get("numbers"):
-        lines += _numbers_markdown(report["numbers"])
+    if numbers:
+        lines += _numbers_markdown(numbers)
+    if entities:
+        lines += _entities_markdown(entities)
+    lines += ["# The articles", ""]
+    for article in articles:
+        lines += _article_markdown(article)
     return "\n".join(lines).rstrip() + "\n"
 
 
