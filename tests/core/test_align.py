@@ -172,3 +172,15 @@ def test_two_claims_in_the_same_paragraphs_make_one_group():
     (group,) = result.groups
     assert group.paragraphs == ("A1", "B1")
     assert len(group.links) >= 2  # one link for each claim
+
+
+def test_updated_figures_of_one_quantity_share_a_rounded_term():
+    from tui.core.align import _terms
+
+    first = _terms("the quake killed at least 2,012 people")
+    later = _terms("the quake killed more than 2,100 people")
+    shared = set(first) & set(later)
+    assert any(t.startswith("~") for t in shared)  # 2,012 and 2,100 are one figure, updated
+    assert "#2012" in first and "#2100" in later  # and the exact values stay apart
+    # small counts and years are not rounded together
+    assert not any(t.startswith("~") for t in _terms("17 killed and 24 injured in 2023"))

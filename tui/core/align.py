@@ -245,6 +245,9 @@ def _terms(text: str) -> dict[str, str]:
                 continue  # "one of the ..." is rarely a count worth anchoring on
             term = f"#{value:g}"
             terms.setdefault(term, word)
+            if value >= 100 and ("," in word or not 1800 <= value <= 2100):  # not a year
+                # "2,012", "2,000" and "2,100" dead: one figure as it was updated
+                terms.setdefault(f"~{_leading_digit(value)}", word)
         elif low not in STOPWORDS and len(low) > 1:
             key = spelling_key(stem(low))
             terms.setdefault(key, word)
@@ -256,6 +259,11 @@ def _terms(text: str) -> dict[str, str]:
         prev, prev_end = None, None
         i += 1
     return terms
+
+
+def _leading_digit(value: float) -> str:
+    """The value rounded to one significant digit: 2,012 and 2,100 give "2e+03"."""
+    return f"{value:.0e}"
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -330,7 +338,7 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
 # --------------------------------------------------------------------------- scoring
 
 
-def _idf(units: Sequence[_Unit], *, general: bool) -> dict[str, float]:
+def _idf(units: Sequence[_Unit], *, general: bool, power: float = 1.0) -> dict[str, float]:
     """How much a shared term says: rarity in this comparison times rarity in English.
 
     The comparison alone is too small to know that "major" or "home" are
@@ -345,7 +353,7 @@ def _idf(units: Sequence[_Unit], *, general: bool) -> dict[str, float]:
             df[t] += 1
             surface.setdefault(t, word)
     n = len(units)
-    weights = {t: math.log(1 + n / c) for t, c in df.items()}
+    weights = {t: math.log(1 + n / c) ** power for t, c in df.items()}
     if general:
         for t, word in surface.items():
             weights[t] *= _general_rarity(word)
@@ -367,7 +375,12 @@ def _general_rarity(word: str) -> float:
 
 
 def _similarities(
-    units: Sequence[_Unit], idf: dict[str, float], *, min_score: float, n_articles: int
+    units: Sequence[_Unit],
+    idf: dict[str, float],
+    *,
+    min_score: float,
+    n_articles: int,
+    per_article_cap: int,
 ) -> dict[tuple[int, int], float]:
     """Weighted cosine for every candidate pair of clauses of different paragraphs.
 
@@ -385,7 +398,7 @@ def _similarities(
     for u in units:
         for t in u.terms:
             postings[t].append(u.index)
-    cap = max(24, 4 * n_articles)
+    cap = max(24, per_article_cap * n_articles)
     common = {t for t, post in postings.items() if len(post) > cap}
     common_terms = [[t for t in u.terms if t in common] for u in units]
     dot: dict[tuple[int, int], float] = defaultdict(float)
@@ -479,6 +492,10 @@ class AlignSettings:
     """...and at least this share of the group's own members' typical cosine."""
     join_direct: float = 0.1
     """...and a direct link at least this strong to another outlet's clause in the group."""
+    idf_power: float = 1.0
+    """Exponent on the comparison's inverse document frequency (below 1 flattens it)."""
+    candidate_cap: int = 4
+    """A term in more than this many clauses per article proposes no pairs by itself."""
     general_prior: bool = True
     """Weigh terms by their rarity in general English as well as in the comparison."""
 
@@ -487,11 +504,22 @@ def align(articles: Sequence[Article], *, settings: AlignSettings | None = None)
     """Align the paragraphs of ``articles`` into groups that report the same facts."""
     cfg = settings or AlignSettings()
     units = _units(articles)
-    idf = _idf(units, general=cfg.general_prior)
-    sims = _similarities(units, idf, min_score=cfg.min_link, n_articles=len(articles))
+    idf = _idf(units, general=cfg.general_prior, power=cfg.idf_power)
+    sims = _similarities(
+        units,
+        idf,
+        min_score=cfg.min_link,
+        n_articles=len(articles),
+        per_article_cap=cfg.candidate_cap,
+    )
     claims = _average_linkage(len(units), sims, threshold=cfg.claim_threshold)
     clusters = _merge_events(
-        claims, units, idf, threshold=cfg.event_threshold, n_articles=len(articles)
+        claims,
+        units,
+        idf,
+        threshold=cfg.event_threshold,
+        n_articles=len(articles),
+        per_article_cap=cfg.candidate_cap,
     )
 
     def sim(a: int, b: int) -> float:
@@ -617,6 +645,7 @@ def _merge_events(
     *,
     threshold: float,
     n_articles: int,
+    per_article_cap: int,
 ) -> list[list[int]]:
     """Group claims that report on one event, by the combined wording of each claim.
 
@@ -639,7 +668,7 @@ def _merge_events(
         for t in v:
             postings[t].append(i)
     dots: dict[tuple[int, int], float] = defaultdict(float)
-    cap = max(24, 4 * n_articles)
+    cap = max(24, per_article_cap * n_articles)
     for t, post in postings.items():
         if len(post) > cap:
             continue  # a word the whole story uses proposes no merge by itself
