@@ -1,16 +1,21 @@
-"""The Textual app: loads nothing itself, shows the articles it is given."""
+"""The Textual app: loads nothing itself, compares the articles it is given."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import partial
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.markup import escape
 from textual.screen import Screen
 
+from tui.core.compare import compare, with_alignment
 from tui.core.model import Article
+from tui.core.review import ReviewState
+from tui.keymap import KEYS
 from tui.resources import stylesheet_path
-from tui.screens.articles import ArticlesScreen
+from tui.screens.comparison import Analyse, ComparisonScreen, Reanalyse
 
 
 class ParallaxApp(App[None]):
@@ -19,19 +24,39 @@ class ParallaxApp(App[None]):
     TITLE = "Parallax"
     CSS_PATH = str(stylesheet_path())
     BINDINGS = [Binding("q", "quit", "Quit")]
-    AUTO_FOCUS = "ArticlePane VerticalScroll"
 
-    def __init__(self, articles: Sequence[Article], *, theme: str | None = None) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        *,
+        theme: str | None = None,
+        analyse: Analyse = compare,
+        reanalyse: Reanalyse = with_alignment,
+        review: ReviewState | None = None,
+    ) -> None:
         super().__init__()
         self.articles = tuple(articles)
+        self.analyse = analyse
+        self.reanalyse = reanalyse
+        self.review = review
         self.sub_title = f"{len(self.articles)} articles"
         if theme is not None:
             self.theme = theme
 
     def get_default_screen(self) -> Screen[None]:
-        return ArticlesScreen(self.articles)
+        return ComparisonScreen(self.articles, self.analyse, self.reanalyse, review=self.review)
 
     def on_mount(self) -> None:
         for article in self.articles:
             for warning in article.warnings:
                 self.notify(warning, severity="warning", markup=False, timeout=10)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ComparisonScreen):
+            for key in KEYS:
+                yield SystemCommand(
+                    key.title,
+                    escape(f"{key.help}  (key: {key.shown_keys})"),
+                    partial(screen.run_action, key.action),
+                )

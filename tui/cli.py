@@ -39,7 +39,8 @@ examples:
   parallax report --help                 options of the report command
 
 {_INPUTS}
-keys: tab / shift+tab move between articles, arrow keys and page keys scroll, q quits.
+keys: j/k or arrows move, h/l or tab change pane, v aligned/reading view, n next
+  difference, d differences list, / search, space reviewed, f flag, ? all keys, q quit.
 """
 
 REPORT_EPILOG = f"""\

@@ -7,10 +7,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
+from tests.story import story_articles, story_comparison
 from tui.app import ParallaxApp
+from tui.core.compare import Comparison
 from tui.core.loader import load_articles, parse_article
 from tui.core.model import ARTICLE_IDS, Article
+from tui.core.review import ReviewState
+from tui.screens.comparison import Analyse, ComparisonScreen
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_PATHS = [str(p.relative_to(REPO)) for p in sorted((REPO / "seeds").glob("*.txt"))]
@@ -32,15 +37,57 @@ def articles_from_texts(*texts: str) -> list[Article]:
     ]
 
 
-def build_app(articles: Sequence[Article] | None = None) -> ParallaxApp:
-    """The app on ``articles`` (default: the seeds), with a pinned theme and title."""
+def build_app(
+    articles: Sequence[Article] | None = None,
+    *,
+    theme: str = THEME,
+    comparison: Comparison | None = None,
+    analyse: Analyse | None = None,
+    review: ReviewState | None = None,
+) -> ParallaxApp:
+    """The app on ``articles`` (default: the seeds), with a pinned theme and title.
+
+    ``comparison`` replaces the engine's result (the story's hand-made one, say);
+    ``analyse`` replaces the engine call itself.
+    """
     if articles is None:
         articles = seed_articles()
         # Show the sources as relative paths, whatever the checkout's location.
         articles = [replace(a, source=p) for a, p in zip(articles, SEED_PATHS, strict=True)]
-    app = ParallaxApp(articles, theme=THEME)
+    if comparison is not None:
+        fixed = comparison
+
+        def analyse(_: Sequence[Article]) -> Comparison:
+            return fixed
+
+        app = ParallaxApp(
+            articles,
+            theme=theme,
+            analyse=analyse,
+            reanalyse=lambda _, alignment: replace(fixed, alignment=alignment),
+            review=review,
+        )
+    elif analyse is not None:
+        app = ParallaxApp(articles, theme=theme, analyse=analyse, review=review)
+    else:
+        app = ParallaxApp(articles, theme=theme, review=review)
     app.title = "Parallax"
     return app
+
+
+def build_story_app(**kwargs: object) -> ParallaxApp:
+    """The app on the hand-aligned story of :mod:`tests.story`."""
+    return build_app(story_articles(), comparison=story_comparison(), **kwargs)  # type: ignore[arg-type]
+
+
+async def analysed(pilot: Pilot[None]) -> ComparisonScreen:
+    """Wait until the comparison is on screen; returns the screen."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ComparisonScreen)
+    assert screen.alignment is not None
+    return screen
 
 
 @pytest.fixture

@@ -1,25 +1,43 @@
-"""The first screen, driven with Pilot."""
+"""The comparison screen as a whole: layout, the analysis worker, safety with article text."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from dataclasses import replace
 
-from textual.containers import VerticalScroll
-from textual.content import Content
+from textual.widgets import ProgressBar
 from textual.widgets._toast import Toast
 
-from tests.tui.conftest import SEED_PATHS, SIZE, AppFactory, articles_from_texts
-from tui.screens.articles import pane_widths
-from tui.widgets.article_pane import ArticleHeader, ArticlePane, ParagraphView
+from tests.tui.conftest import (
+    SEED_PATHS,
+    SIZE,
+    AppFactory,
+    analysed,
+    articles_from_texts,
+    build_story_app,
+)
+from tui.core.compare import Comparison, compare
+from tui.core.model import Article
+from tui.screens.comparison import ComparisonScreen, pane_widths
+from tui.widgets.aligned_grid import AlignedGrid
+from tui.widgets.pane_headers import PaneHeaders
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.status_line import StatusLine
 
 
-def plain(widget: ParagraphView | ArticleHeader) -> str:
-    return str(widget.visual)
+def status_text(screen: ComparisonScreen) -> str:
+    return screen.query_one(StatusLine).long
 
 
-def border_title(pane: ArticlePane) -> str:
-    # The getter gives markup (with article text escaped); parse it back.
-    return Content.from_markup(pane.border_title or "").plain
+def grid_text(grid: AlignedGrid) -> list[str]:
+    """Every line of the aligned grid, drawn (not only those on screen)."""
+    return [grid.render_grid_line(y).text for y in range(grid.virtual_size.height)]
+
+
+def header_lines(screen: ComparisonScreen) -> list[str]:
+    headers = screen.query_one(PaneHeaders)
+    return [headers.render_line(y).text for y in range(2)]
 
 
 async def test_q_quits(make_app: AppFactory) -> None:
@@ -32,67 +50,68 @@ async def test_q_quits(make_app: AppFactory) -> None:
     assert app.return_code == 0
 
 
-async def test_articles_side_by_side(make_app: AppFactory) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE):
-        panes = list(app.screen.query(ArticlePane))
-        assert [p.article.id for p in panes] == ["A", "B", "C"]
-        assert [border_title(p) for p in panes] == [
-            f"{i} {s}" for i, s in zip("ABC", SEED_PATHS, strict=True)
-        ]
-        headers = [plain(p.query_one(ArticleHeader)) for p in panes]
-        assert (
-            headers[0]
-            == "Putin–Kim Meeting in Russia’s Far East Marred by Missile Strike on Sevastopol"
-        )
-        assert headers[2] == "003_f16825a9da386a5a.txt"
-        # side by side: same top, increasing x, all visible
-        regions = [p.region for p in panes]
-        assert len({r.y for r in regions}) == 1
-        assert regions[0].x < regions[1].x < regions[2].x
-        assert regions[2].right <= SIZE[0]
-        assert app.title == "Parallax" and app.sub_title == "3 articles"
-
-
-async def test_paragraphs_are_shown_with_their_kind(make_app: AppFactory) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE):
-        pane = app.screen.query_one("#article-A", ArticlePane)
-        views = list(pane.query(ParagraphView))
-        # the title paragraph is the pane's header, not repeated in the body
-        assert [v.paragraph.id for v in views] == [p.id for p in pane.article.paragraphs[1:]]
-        repeat = pane.query_one("#p-A3", ParagraphView)
-        assert repeat.has_class("-repeat") and plain(repeat).startswith("(repeats A1) Putin–Kim")
-        assert pane.query_one("#p-A5", ParagraphView).has_class("-metadata")
-        assert pane.query_one("#p-A25", ParagraphView).has_class("-heading")
-        assert plain(pane.query_one("#p-A2", ParagraphView)).startswith("Moscow blames Kyiv")
-
-
-async def test_tab_moves_between_articles_and_keys_scroll(make_app: AppFactory) -> None:
+async def test_articles_side_by_side_with_their_source_and_title(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        assert screen.widths == (47, 46, 46)  # and a column for the scroll bar
+        ids, titles = header_lines(screen)
+        assert [ids[x : x + 2 + len(SEED_PATHS[i])] for i, x in enumerate((1, 48, 94))] == [
+            f"{i} {p}" for i, p in zip("ABC", SEED_PATHS, strict=True)
+        ]
+        assert titles.startswith(" Putin–Kim Meeting in Russia’s Far East Marre…  Kim Jong")
+        assert "003_f16825a9da386a5a.txt" in titles[94:]
+        assert app.title == "Parallax" and app.sub_title == "3 articles"
+        status = status_text(screen)
+        assert status.startswith("3 articles · ") and "aligned view" in status
+        assert f"{len(screen.alignment.groups)} groups" in status  # type: ignore[union-attr]
 
-        def focused_article() -> str:
-            assert app.focused is not None
-            pane = app.focused.parent
-            assert isinstance(app.focused, VerticalScroll) and isinstance(pane, ArticlePane)
-            return pane.article.id
 
-        assert focused_article() == "A"
-        await pilot.press("tab")
-        assert focused_article() == "B"
-        await pilot.press("tab", "tab")
-        assert focused_article() == "A"
-        await pilot.press("shift+tab")
-        assert focused_article() == "C"
-        body = app.screen.query_one("#article-C VerticalScroll", VerticalScroll)
-        assert body.scroll_y == 0
-        await pilot.press("pagedown")
+async def test_articles_show_at_once_and_the_alignment_fills_in(make_app: AppFactory) -> None:
+    release = threading.Event()
+
+    def slow_compare(articles: Sequence[Article]) -> Comparison:
+        release.wait(10)
+        return compare(articles)
+
+    app = make_app(analyse=slow_compare)
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert body.scroll_y > 0
-        await pilot.press("end")
+        screen = app.screen
+        assert isinstance(screen, ComparisonScreen)
+        assert screen.alignment is None
+        assert "aligning…" in status_text(screen)
+        assert screen.query_one(ProgressBar).display
+        lines = grid_text(screen.grid)
+        assert lines[0].startswith("▶ reading order")
+        assert lines[1].startswith("▌Putin–Kim Meeting")  # A1, then A2: reading order
+        assert any(line.startswith(" Moscow blames Kyiv for missile") for line in lines[:8])
+        await pilot.press("j", "j")  # the keys work while the worker runs
+        assert screen.current_paragraph() == "A3"
+        await pilot.press("space")  # needs the alignment: says so
         await pilot.pause()
-        assert body.scroll_y == body.max_scroll_y > 0
+        release.set()
+        await analysed(pilot)
+        assert not screen.query_one(ProgressBar).display
+        assert screen.rows[0].kind == "group"
+        assert screen.current_paragraph() == "A3"  # the cursor stayed on its paragraph
+
+
+async def test_a_failed_analysis_leaves_the_articles_readable(make_app: AppFactory) -> None:
+    def broken(articles: Sequence[Article]) -> Comparison:
+        raise RuntimeError("no [b]luck[/b]")
+
+    app = make_app(analyse=broken)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ComparisonScreen)
+        assert "alignment failed" in status_text(screen)
+        toasts = [str(t.render()) for t in screen.query(Toast)]
+        assert any("RuntimeError: no [b]luck[/b]" in t for t in toasts)
+        await pilot.press("v", "j")
+        assert screen.current_paragraph() == "A2"
 
 
 async def test_article_text_is_data_not_markup(make_app: AppFactory) -> None:
@@ -104,18 +123,24 @@ async def test_article_text_is_data_not_markup(make_app: AppFactory) -> None:
     articles[1] = replace(articles[1], source="[b]evil[/b].txt")
     app = make_app(articles)
     async with app.run_test(size=SIZE) as pilot:
-        pane = app.screen.query_one("#article-A", ArticlePane)
-        assert plain(pane.query_one(ArticleHeader)) == "Tricky [bold]x[/bold] Title"
-        click = pane.query_one("#p-A2", ParagraphView)
-        assert plain(click) == "Click [@click=app.quit]here[/] to quit."
-        assert plain(pane.query_one("#p-A3", ParagraphView)) == (
-            "Colour ␛[31mred␛[0m text with a bell␇."
-        )
-        other = app.screen.query_one("#article-B", ArticlePane)
-        assert border_title(other) == "B [b]evil[/b].txt"
-        assert plain(other.query_one("#p-B1", ParagraphView)) == "Second [i]article[/i]."
-        # clicking the would-be link does nothing
-        await pilot.click(click, offset=(8, 0))
+        screen = await analysed(pilot)
+        ids, titles = header_lines(screen)
+        assert "Tricky [bold]x[/bold] Title" in titles
+        assert "B [b]evil[/b].txt" in ids
+        text = "\n".join(grid_text(screen.grid))
+        assert "Click [@click=app.quit]here[/] to quit." in text
+        assert "Colour ␛[31mred␛[0m text with a bell␇." in text
+        assert "Second [i]article[/i]." in text
+        # no style of the would-be markup reached the screen
+        for y in range(screen.grid.virtual_size.height):
+            for segment in screen.grid.render_grid_line(y):
+                assert not (segment.style and segment.style.link), segment
+        await pilot.press("v")
+        pane = screen.query_one("#reading-A", ReadingPane)
+        drawn = [pane.render_line(y).text for y in range(pane.size.height)]
+        assert any("Click [@click=app.quit]here[/] to quit." in line for line in drawn)
+        # clicking the would-be link does nothing but move the cursor
+        await pilot.click(pane, offset=(8, 3))
         await pilot.pause()
         assert app.is_running
 
@@ -137,22 +162,35 @@ async def test_warnings_are_shown(make_app: AppFactory) -> None:
 async def test_twelve_articles_scroll_into_view(make_app: AppFactory) -> None:
     app = make_app(articles_from_texts(*(f"Story number {i}." for i in range(12))))
     async with app.run_test(size=SIZE) as pilot:
-        panes = list(app.screen.query(ArticlePane))
-        assert len(panes) == 12
-        assert [p.region.width for p in panes[:4]] == [47, 47, 46, 47]  # three to a screen
-        assert not app.screen.region.contains_region(panes[-1].region)
-        await pilot.press("shift+tab")  # to the last article
-        await pilot.pause()
-        last = panes[-1]
-        assert app.focused is not None and app.focused.parent is last
-        assert app.screen.region.contains_region(last.region)
+        screen = await analysed(pilot)
+        assert (screen.first, screen.widths) == (0, (28, 28, 28, 28, 27))
+        ids, _ = header_lines(screen)
+        assert ids.rstrip().endswith("7▶")  # seven panes out of view on the right
+        await pilot.press("shift+tab")  # round to the last article
+        assert screen.column == 11 and screen.first == 7
+        ids, _ = header_lines(screen)
+        assert ids.startswith(" ◀7 H ")
+        assert "Story number 11." in "\n".join(grid_text(screen.grid))
+        await pilot.press("tab")
+        assert (screen.column, screen.first) == (0, 0)
+
+
+async def test_narrow_terminals_keep_three_panes_and_a_short_status() -> None:
+    app = build_story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await analysed(pilot)
+        assert len(screen.widths) == 3 and sum(screen.widths) <= 80
+        status = screen.query_one(StatusLine)
+        shown = str(status.query_one("#status-text").render())
+        assert shown == status.short and len(shown) <= 78
 
 
 def test_pane_widths() -> None:
     assert pane_widths(140, 3) == [47, 47, 46]
-    assert pane_widths(100, 3) == [50, 50, 50]  # two fit side by side; the third scrolls in
-    assert pane_widths(30, 2) == [30, 30]  # never narrower than the screen allows
-    assert pane_widths(160, 12) == [40] * 12
+    assert pane_widths(80, 3) == [27, 27, 26]
+    assert pane_widths(100, 2) == [50, 50]
+    assert pane_widths(50, 3) == [50]  # one pane when two do not fit
+    assert pane_widths(300, 12) == [50] * 6  # never more than six side by side
     assert sum(pane_widths(161, 4)) == 161
 
 
@@ -162,9 +200,8 @@ async def test_long_sources_keep_their_file_name(make_app: AppFactory) -> None:
     articles[1] = replace(articles[1], source=long_path)
     app = make_app(articles)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.screen.query_one("#article-B", ArticlePane)
-        shown = border_title(pane)
-        assert shown.startswith("B …") and shown.endswith("/very-long-directory-name/story.txt")
-        assert len(shown) <= pane.region.width - 4
-        assert border_title(app.screen.query_one("#article-A", ArticlePane)) == "A a.txt"
+        screen = await analysed(pilot)
+        ids, _ = header_lines(screen)
+        b = ids[47:93].strip()
+        assert b.startswith("B …") and b.endswith("/very-long-directory-name/story.txt")
+        assert ids[:47].strip() == "A a.txt"

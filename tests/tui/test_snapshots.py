@@ -1,11 +1,86 @@
-"""Snapshots of screens a user would recognise.  Review every new SVG by eye."""
+"""Snapshots of screens a user would recognise.  Review every new SVG by eye.
+
+Each one waits for the comparison (run in a worker) before its keys are pressed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
-from tests.tui.conftest import SIZE, AppFactory
+from textual.pilot import Pilot
+
+from tests.bench.synthetic import make_articles
+from tests.tui.conftest import (
+    SIZE,
+    AppFactory,
+    articles_from_texts,
+    build_app,
+    build_story_app,
+)
 
 
-def test_first_screen_shows_the_seeds_side_by_side(snap_compare: Any, make_app: AppFactory) -> None:
-    assert snap_compare(make_app(), terminal_size=SIZE)
+def after_analysis(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    async def run(pilot: Pilot[None]) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run
+
+
+def test_aligned_view(snap_compare: Any, make_app: AppFactory) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis("j"))
+
+
+def test_reading_view_shows_counterparts(snap_compare: Any, make_app: AppFactory) -> None:
+    keys = ("v", *"jjjjjjjjj")  # A10: two dozen injured, with its counterparts in B and C
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_differences_panel(snap_compare: Any, make_app: AppFactory) -> None:
+    keys = ("d", "enter")
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_search(snap_compare: Any, make_app: AppFactory) -> None:
+    keys = ("slash", *"two dozen", "enter", "n")
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_help_screen(snap_compare: Any, make_app: AppFactory) -> None:
+    keys = ("question_mark",)
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_aligned_view_at_80x24(snap_compare: Any, make_app: AppFactory) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=after_analysis())
+
+
+def test_highlights_unique_rows_and_review_marks(snap_compare: Any) -> None:
+    # G1 reviewed, G2 flagged, the cursor on B2 (30 homes: the number that differs)
+    keys = ("space", "j", "f", "l")
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_light_theme(snap_compare: Any) -> None:
+    app = build_story_app(theme="textual-light")
+    assert snap_compare(app, terminal_size=SIZE, run_before=after_analysis("j", "j", "j"))
+
+
+def test_article_text_that_looks_like_markup(snap_compare: Any) -> None:
+    articles = articles_from_texts(
+        "Tricky [bold]x[/bold] Title\n\nClick [@click=app.quit]here[/] to quit.\n\n"
+        "Colour \x1b[31mred\x1b[0m text with a bell\x07 and [link=https://example.com]a link[/].",
+        "Second [i]article[/i] about the [b]same[/b] click.",
+    )
+    articles[1] = replace(articles[1], source="[b]evil[/b].txt")
+    assert snap_compare(build_app(articles), terminal_size=SIZE, run_before=after_analysis())
+
+
+def test_twelve_articles_scroll_sideways(snap_compare: Any) -> None:
+    app = build_app(make_articles(12, 30))
+    keys = ("shift+tab", "shift+tab")  # round to L, then K: the view moves right
+    assert snap_compare(app, terminal_size=(160, 45), run_before=after_analysis(*keys))

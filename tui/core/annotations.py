@@ -33,6 +33,7 @@ __all__ = [
     "TextAnchor",
     "from_web_annotations",
     "make_anchor",
+    "note_json",
     "new_note",
     "place",
     "text_hash",
@@ -193,7 +194,8 @@ class AnnotationFormatError(ValueError):
     """A document that is not a readable W3C annotation collection."""
 
 
-def _note_json(note: Note) -> dict[str, Any]:
+def note_json(note: Note) -> dict[str, Any]:
+    """One note as a W3C ``Annotation`` (JSON-LD object without its context)."""
     a = note.anchor
     body: list[dict[str, Any]] = [
         {"type": "TextualBody", "value": note.body, "purpose": "commenting", "format": "text/plain"}
@@ -228,7 +230,7 @@ def _note_json(note: Note) -> dict[str, Any]:
 
 def to_web_annotations(notes: Sequence[Note], *, label: str = "Parallax notes") -> dict[str, Any]:
     """The notes as a W3C ``AnnotationCollection`` with one embedded page."""
-    items = [_note_json(n) for n in notes]
+    items = [note_json(n) for n in notes]
     return {
         "@context": W3C_CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",

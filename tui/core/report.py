@@ -13,6 +13,7 @@ from typing import Any
 from tui import __version__
 from tui.core.compare import Comparison, compare
 from tui.core.model import Article, Paragraph
+from tui.core.session import Session, placements
 from tui.core.textsafe import printable
 
 REPORT_FORMAT = "parallax-report"
@@ -89,12 +90,63 @@ def report_numbers(comparison: Comparison) -> list[Json]:
     return [q.to_json() for q in comparison.quantities]
 
 
-def report_json(source: Comparison | Sequence[Article]) -> Json:
+def report_review(comparison: Comparison, session: Session) -> Json:
+    """The reviewer's work: marks, verdicts and notes, each note with where it lands now."""
+    paragraphs = [p for a in comparison.articles for p in a.paragraphs]
+    by_source = {a.source: a for a in comparison.articles}
+    notes = []
+    where = placements(session, comparison.articles)
+    for note in session.notes:
+        placed = where[note.id]
+        article = by_source.get(note.anchor.source)
+        paragraph = None
+        if article is not None and not placed.orphaned:
+            paragraph = next(
+                (
+                    p.id
+                    for p in article.paragraphs
+                    if p.start <= placed.start < max(p.end, p.start + 1)
+                ),
+                None,
+            )
+        notes.append(
+            {
+                "id": note.id,
+                "article": article.id if article else None,
+                "paragraph": paragraph,
+                "quote": note.anchor.exact,
+                "tag": note.tag,
+                "note": note.body,
+                "placement": placed.how,
+                "start": placed.start,
+                "end": placed.end,
+            }
+        )
+    known = {p.id for p in paragraphs} | {g.id for g in comparison.alignment.groups}
+    review = session.review
+    return {
+        "reviewed": [
+            {"kind": i.kind, "id": i.id} for i in sorted(review.reviewed) if i.id in known
+        ],
+        "flagged": [{"kind": i.kind, "id": i.id} for i in sorted(review.flagged) if i.id in known],
+        "verdicts": [
+            {"kind": i.kind, "id": i.id, "label": v.label, "comment": v.comment}
+            for i, v in session.verdicts
+        ],
+        "notes": notes,
+        "unresolved": list(session.unresolved),
+    }
+
+
+def report_json(source: Comparison | Sequence[Article], *, session: Session | None = None) -> Json:
     """The report as a JSON-ready dictionary (``format``: "parallax-report", ``version``: 1).
 
-    ``source`` is a finished :class:`Comparison`, or the articles to compare.
+    ``source`` is a finished :class:`Comparison`, or the articles to compare;
+    with a ``session`` the report also carries the review (marks, verdicts,
+    notes).
     """
     comparison = source if isinstance(source, Comparison) else compare(source)
+    extra = {"review": report_review(comparison, session)} if session is not None else {}
     return {
         "format": REPORT_FORMAT,
         "version": REPORT_VERSION,
@@ -105,6 +157,7 @@ def report_json(source: Comparison | Sequence[Article]) -> Json:
         "entities": report_entities(comparison),
         "word_variants": report_word_variants(comparison),
         "numbers": report_numbers(comparison),
+        **extra,
     }
 
 
@@ -168,13 +221,16 @@ def _groups_markdown(report: Json) -> list[str]:
         members = [str(pid) for pid in g["paragraphs"] if str(pid) in text_of]
         present = [a["id"] for a in articles if any(article_of.get(m) == a["id"] for m in members)]
         score = f", score {g['score']:.2f}" if isinstance(g.get("score"), int | float) else ""
-        lines += [f"### {g['id']} (reported by {', '.join(present)}{score})", "", header, rule]
+        lines += [f"### {g['id']} (reported by {', '.join(present)}{score})", ""]
+        lines += _review_lines(report, "group", g["id"], members)
+        lines += [header, rule]
         cells = []
         for a in articles:
             mine = [m for m in members if article_of.get(m) == a["id"]]
             cell = "<br>".join(f"**{m}** {_md(text_of[m])}" for m in mine)
             cells.append(cell or "*not reported*")
         lines += ["| " + " | ".join(cells) + " |", ""]
+        lines += _group_differences(report, set(members))
         links = sorted(g.get("links", []), key=lambda k: -float(k.get("score", 0)))[:3]
         for k in links:
             shared = ", ".join(_md(w) for w in dict.fromkeys(k.get("shared", [])))
@@ -186,9 +242,70 @@ def _groups_markdown(report: Json) -> list[str]:
     unique = report.get("unique") or []
     if unique:
         lines += ["## Reported by one article only", ""]
-        lines += [f"- **{pid}** {_md(text_of[pid])}" for pid in unique if pid in text_of]
+        for pid in unique:
+            if pid in text_of:
+                lines.append(f"- **{pid}** {_md(text_of[pid])}")
+                lines += [f"  {line}" for line in _review_lines(report, "paragraph", pid, [pid])]
         lines.append("")
     return lines
+
+
+def _group_differences(report: Json, members: set[str]) -> list[str]:
+    """The discrepancies and spelling variants inside one group."""
+    lines = []
+    for n in report.get("numbers") or []:
+        inside = [m for m in n.get("mentions", []) if m["paragraph"] in members]
+        if not n.get("agree", True) and len({m["paragraph"] for m in inside}) >= 2:
+            lines.append(f"- Differ: **{_md(n['quantity'])}**: {_mentions_markdown(n)}")
+    for e in report.get("entities") or []:
+        used = {m["text"] for m in e.get("mentions", []) if m["paragraph"] in members}
+        if len(e.get("spellings", [])) > 1 and len(used) > 1:
+            lines.append(f"- Spelled: {' / '.join(_md(s) for s in e['spellings'])}")
+    return [*lines, ""] if lines else []
+
+
+def _review_lines(report: Json, kind: str, item: str, paragraphs: list[str]) -> list[str]:
+    """Verdict, marks and notes of one group or paragraph, for the review report."""
+    review = report.get("review")
+    if not review:
+        return []
+    lines = []
+    marks = [
+        label
+        for label, key in (("reviewed", "reviewed"), ("flagged", "flagged"))
+        if {"kind": kind, "id": item} in review.get(key, [])
+    ]
+    verdict = next(
+        (v for v in review.get("verdicts", []) if v["kind"] == kind and v["id"] == item), None
+    )
+    if verdict:
+        comment = f": {_md(verdict['comment'])}" if verdict.get("comment") else ""
+        lines.append(f"> **Verdict: {_md(verdict['label'])}**{comment}")
+    if marks:
+        lines.append(f"> Marked {' and '.join(marks)}.")
+    for note in review.get("notes", []):
+        if note.get("paragraph") in paragraphs:
+            tag = f" [{_md(note['tag'])}]" if note.get("tag") else ""
+            lines.append(
+                f"> Note on {note['paragraph']}{tag}: “{_md(note['quote'])}” — {_md(note['note'])}"
+            )
+    return [*lines, ""] if lines else []
+
+
+def _orphaned_markdown(report: Json) -> list[str]:
+    review = report.get("review") or {}
+    orphans = [n for n in review.get("notes", []) if n.get("placement") == "orphaned"]
+    unresolved = review.get("unresolved", [])
+    if not orphans and not unresolved:
+        return []
+    lines = ["## Notes and marks that no longer fit the articles", ""]
+    for n in orphans:
+        tag = f" [{_md(n['tag'])}]" if n.get("tag") else ""
+        lines.append(f"- Orphaned note{tag}: “{_md(n['quote'])}” — {_md(n['note'])}")
+    for u in unresolved:
+        what = str(u.get("mark", "mark"))
+        lines.append(f"- Unresolved {_md(what)} on {_md(str(u.get('id') or u.get('paragraph')))}")
+    return [*lines, ""]
 
 
 def _value(m: Json) -> str:
@@ -279,6 +396,7 @@ def render_markdown(report: Json) -> str:
     lines += _variants_markdown(entities, report.get("word_variants") or [])
     if report.get("groups"):
         lines += _groups_markdown(report)
+    lines += _orphaned_markdown(report)
     if numbers:
         lines += _numbers_markdown(numbers)
     if entities:
@@ -289,6 +407,8 @@ def render_markdown(report: Json) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def report_markdown(source: Comparison | Sequence[Article]) -> str:
-    """The report as Markdown: the articles and their paragraphs, readably."""
-    return render_markdown(report_json(source))
+def report_markdown(
+    source: Comparison | Sequence[Article], *, session: Session | None = None
+) -> str:
+    """The report as Markdown; with a ``session``, a review report per group."""
+    return render_markdown(report_json(source, session=session))

@@ -1,5 +1,6 @@
 """Screens of the Parallax app."""
 
-from tui.screens.articles import ArticlesScreen
+from tui.screens.comparison import ComparisonScreen
+from tui.screens.help import HelpScreen
 
-__all__ = ["ArticlesScreen"]
+__all__ = ["ComparisonScreen", "HelpScreen"]

@@ -1,5 +1,21 @@
 """Widgets of the Parallax app, one concern per module."""
 
-from tui.widgets.article_pane import ArticlePane, ParagraphView
+from tui.widgets.aligned_grid import AlignedGrid
+from tui.widgets.detail_line import DetailLine
+from tui.widgets.differences_panel import DifferencesPanel
+from tui.widgets.pane_headers import PaneHeaders
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text_view import TextView
 
-__all__ = ["ArticlePane", "ParagraphView"]
+__all__ = [
+    "AlignedGrid",
+    "DetailLine",
+    "DifferencesPanel",
+    "PaneHeaders",
+    "ReadingPane",
+    "SearchBar",
+    "StatusLine",
+    "TextView",
+]

@@ -1,0 +1,130 @@
+"""End to end: the installed ``parallax`` command in a real terminal (tmux), driven by keys.
+
+Skipped when tmux is not installed (CI has it).  Each run uses its own tmux
+server (``-L``), so it never touches a tmux the developer is using.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.tui.conftest import REPO
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+
+
+def parallax_command() -> str:
+    """The installed console script next to this Python, else ``python -m tui``."""
+    script = Path(sys.executable).parent / "parallax"
+    if script.exists():
+        return shlex.quote(str(script))
+    return f"{shlex.quote(sys.executable)} -m tui"
+
+
+class Terminal:
+    """A tmux session of a fixed size: send keys, read the screen."""
+
+    def __init__(self, socket: str, session: str) -> None:
+        self.socket, self.session = socket, session
+
+    def tmux(self, *args: str) -> str:
+        assert TMUX is not None
+        done = subprocess.run(
+            [TMUX, "-L", self.socket, *args], capture_output=True, text=True, timeout=20
+        )
+        return done.stdout
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.session)
+
+    def send(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", self.session, *keys)
+
+    def wait_for(self, text: str, timeout: float = 20) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never showed; the screen was:\n{screen}")
+
+    def wait_until_gone(self, text: str, timeout: float = 10) -> str:
+        deadline = time.monotonic() + timeout
+        screen = self.screen()
+        while text in screen and time.monotonic() < deadline:
+            time.sleep(0.1)
+            screen = self.screen()
+        assert text not in screen, screen
+        return screen
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    socket = f"parallax-test-{os.getpid()}"
+    term = Terminal(socket, "parallax")
+    # the size comes from the terminal, not from a COLUMNS or LINES the test runner set
+    command = f"env -u COLUMNS -u LINES {parallax_command()}; echo PARALLAX-EXITED $?; sleep 60"
+    term.tmux(
+        "new-session", "-d", "-s", "parallax", "-x", "160", "-y", "45", "-c", str(REPO), command
+    )
+    socket_path = term.tmux("display-message", "-p", "#{socket_path}").strip()
+    try:
+        yield term
+    finally:
+        term.tmux("kill-server")
+        if socket_path:
+            Path(socket_path).unlink(missing_ok=True)
+
+
+def test_the_installed_app_in_a_real_terminal(terminal: Terminal) -> None:
+    screen = terminal.wait_for("reviewed 0/")  # the alignment is on screen
+    assert "A seeds/000_1b12af7d894930e8.txt" in screen
+    assert "▶ group G1 · A1" in screen  # the first group row, with the cursor
+    assert "aligned view" in screen
+
+    terminal.send("j")
+    terminal.wait_for("A2 · G")  # the detail line follows the cursor
+
+    terminal.send("v")
+    screen = terminal.wait_for("reading view")
+    assert "┃" in screen  # counterparts are marked in the other panes
+
+    terminal.send("?")
+    terminal.wait_for("Keys and marks")
+    terminal.send("Escape")
+    terminal.wait_until_gone("Keys and marks")
+    time.sleep(0.3)  # a key right after Escape would read as alt+key
+
+    terminal.send("/")
+    terminal.wait_for("search all articles")  # the box has the keys now
+    terminal.send("-l", "Sevastopol")
+    terminal.send("Enter")
+    screen = terminal.wait_for("1 of ")
+    terminal.send("n")
+    terminal.wait_for("2 of ")
+    terminal.send("Escape")
+    terminal.wait_until_gone("2 of ")
+    time.sleep(0.3)
+
+    terminal.send("v")
+    terminal.wait_for("aligned view")
+    terminal.send("d")
+    screen = terminal.wait_for("Differences (")
+    assert "Numbers that differ" in screen or "Spelled differently" in screen
+
+    terminal.send("Escape")  # back from the list; alone, or the terminal reads alt+q
+    time.sleep(0.5)
+    terminal.send("q")
+    terminal.wait_for("PARALLAX-EXITED 0")

@@ -1,0 +1,334 @@
+"""Every key of the comparison screen, driven with Pilot on the hand-aligned story.
+
+The story's aligned rows are: G1 (A1 B1), G2 (A2 B2 C1), C2, G3 (A3 B3), A4, B4.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.command import CommandPalette
+from textual.widgets import Input, OptionList
+
+from tests.story import story_alignment, story_articles, story_comparison
+from tests.tui.conftest import SIZE, analysed, build_app, build_story_app
+from tui.core.align import Alignment
+from tui.core.review import ItemRef, ReviewState
+from tui.keymap import KEYS
+from tui.messages import ReviewChanged
+from tui.screens.comparison import ComparisonScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.differences_panel import DifferencesPanel
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.status_line import StatusLine
+
+
+def where(screen: ComparisonScreen) -> tuple[str, int, str | None]:
+    """(row key, pane, paragraph) of the aligned cursor."""
+    row = screen.rows[screen.cursor.row]
+    return row.key, screen.column, screen.current_paragraph()
+
+
+async def test_down_up_j_k_move_between_rows() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        assert where(screen) == ("G1", 0, "A1")
+        await pilot.press("j")
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("down")
+        assert where(screen) == ("C2", 0, None)  # A has nothing in C2's row
+        await pilot.press("k")
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("up", "up")  # the first row: stays
+        assert where(screen) == ("G1", 0, "A1")
+
+
+async def test_down_steps_through_the_paragraphs_of_a_cell_first() -> None:
+    story = story_comparison()
+    g2 = story_alignment().groups[1]
+    bigger = replace(g2, paragraphs=("A2", "A3", "B2", "C1"))
+    groups = (story.alignment.groups[0], bigger)
+    alignment = Alignment(
+        groups,
+        ("A4", "B3", "B4", "C2"),
+        {
+            p: tuple(i for i, g in enumerate(groups) if p in g.paragraphs)
+            for p in "A1 B1 A2 A3 B2 C1".split()
+        },
+    )
+    app = build_app(list(story.articles), comparison=replace(story, alignment=alignment))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("j")
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("j")
+        assert where(screen) == ("G2", 0, "A3")  # same row, next paragraph of the cell
+        await pilot.press("l")
+        assert where(screen) == ("G2", 1, "B2")
+        await pilot.press("h")
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("j", "j")  # past the cell's last paragraph: the next row
+        assert screen.rows[screen.cursor.row].key != "G2"
+
+
+async def test_left_right_h_l_and_tab_move_between_panes() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("j", "l")
+        assert where(screen) == ("G2", 1, "B2")
+        await pilot.press("right")
+        assert where(screen) == ("G2", 2, "C1")
+        await pilot.press("l")  # the last pane: stays
+        assert screen.column == 2
+        await pilot.press("tab")  # tab goes round
+        assert screen.column == 0
+        await pilot.press("shift+tab")
+        assert screen.column == 2
+        await pilot.press("left", "h")
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("h")
+        assert screen.column == 0
+
+
+async def test_home_end_pagedown_pageup() -> None:
+    app = build_app()  # the seeds: long enough to page through
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        first_page = screen.cursor.row
+        assert first_page > 0 and screen.grid.scroll_y > 0
+        await pilot.press("pagedown")
+        assert screen.cursor.row > first_page
+        await pilot.press("pageup")
+        assert screen.cursor.row < screen.cursor.row + 1 and screen.cursor.row >= 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert screen.cursor.row == len(screen.rows) - 1
+        top, height = screen.grid.row_region(screen.cursor.row)
+        view = screen.grid.scrollable_content_region.height
+        assert screen.grid.scroll_y <= top and top + height <= screen.grid.scroll_y + view
+        await pilot.press("home")
+        await pilot.pause()
+        assert screen.cursor.row == 0 and screen.grid.scroll_y == 0
+        await pilot.press("v", "end")
+        pane = screen.query_one("#reading-A", ReadingPane)
+        assert screen.reading[0] == len(pane.article.paragraphs) - 1
+        await pilot.press("pageup")
+        assert 0 < screen.reading[0] < len(pane.article.paragraphs) - 1
+        await pilot.press("pagedown")
+        assert screen.reading[0] == len(pane.article.paragraphs) - 1
+        await pilot.press("home")
+        assert screen.reading[0] == 0
+
+
+async def test_n_and_shift_n_step_through_the_differences() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("n")
+        assert where(screen) == ("G2", 0, "A2")  # 24 homes (differ), Zelenska
+        await pilot.press("n")
+        assert where(screen) == ("G2", 1, "B2")
+        await pilot.press("n", "n")
+        assert where(screen) == ("C2", 2, "C2")  # unique to C
+        await pilot.press("N")
+        assert where(screen) == ("G2", 2, "C1")
+        await pilot.press("end", "n")  # past the last: round to the first
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("v", "home", "n")  # the reading view: within the pane
+        assert screen.current_paragraph() == "A2"
+        await pilot.press("n", "n")
+        assert screen.current_paragraph() == "A4"
+
+
+async def test_slash_searches_enter_and_n_step_escape_leaves() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("slash")
+        bar = screen.query_one(SearchBar)
+        assert bar.display and isinstance(app.focused, Input)
+        await pilot.press(*"port vale")
+        assert screen.search is not None and len(screen.search.matches) == 5
+        assert screen.grid.matches.keys() == {"A1", "A2", "B1", "B2", "C1"}
+        await pilot.press("enter")  # the first match; the view has the keys again
+        assert app.focused is None
+        assert (screen.current_paragraph(), screen.search.index) == ("A1", 0)
+        await pilot.press("n")  # matches go in article order
+        assert screen.current_paragraph() == "A2"
+        await pilot.press("enter")
+        assert screen.current_paragraph() == "B1"
+        await pilot.press("N")
+        assert screen.current_paragraph() == "A2"
+        count = str(bar.query_one("#search-count").render())
+        assert count == "2 of 5"
+        await pilot.press("escape")
+        assert screen.search is None and not bar.display and not screen.grid.matches
+        await pilot.press("n")  # n is "next difference" again
+        assert screen.current_paragraph() == "B2"
+
+
+async def test_v_switches_views_and_keeps_the_place() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("j", "l")
+        assert screen.current_paragraph() == "B2"
+        await pilot.press("v")
+        assert screen.view == "reading" and screen.current_paragraph() == "B2"
+        assert screen.group_focus == "G2"
+        assert screen.query_one("#reading-B", ReadingPane).display
+        assert "reading view" in screen.query_one(StatusLine).long
+        await pilot.press("j")
+        assert screen.current_paragraph() == "B3" and screen.group_focus == "G3"
+        await pilot.press("v")
+        assert screen.view == "aligned" and where(screen) == ("G3", 1, "B3")
+
+
+async def test_d_shows_the_differences_and_enter_jumps_to_them() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("d")
+        panel = screen.query_one(DifferencesPanel)
+        assert panel.display and isinstance(app.focused, OptionList)
+        options = panel.option_list
+        assert options.highlighted is not None
+        assert options.get_option_at_index(options.highlighted).id == "number:N1"
+        await pilot.press("enter")
+        assert screen.current_paragraph() == "A2"  # homes flooded: 24 in A
+        await pilot.press("enter")
+        assert screen.current_paragraph() == "B2"  # then 30 in B
+        await pilot.press("down", "down", "enter")
+        assert screen.current_paragraph() == "A2"  # Olena Zelenska
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("escape")
+        assert app.focused is None and panel.display
+        await pilot.press("d")
+        assert not panel.display
+
+
+async def test_space_marks_reviewed_and_f_flags() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("space")
+        assert screen.review.reviewed == {ItemRef.group("G1")}
+        assert "reviewed 1/6" in screen.query_one(StatusLine).long
+        assert screen.grid.render_grid_line(0).text.startswith("▶ ✓ group G1")
+        await pilot.press("j", "j", "f")  # C2's row: a unique paragraph
+        assert screen.review.flagged == {ItemRef.paragraph("C2")}
+        assert "1 flagged" in screen.query_one(StatusLine).long
+        await pilot.press("f", "k", "k", "space")
+        assert screen.review.reviewed == frozenset() and screen.review.flagged == frozenset()
+        await pilot.press("v", "j", "space")  # reading view: the group under the cursor
+        assert screen.review.reviewed == {ItemRef.group("G2")}
+
+
+async def test_shift_l_links_and_shift_u_unlinks() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("L")  # no other pane visited yet: nothing happens
+        assert screen.review.links == ()
+        # G3 row: A3 and B3; then to C, up to C2's row
+        await pilot.press("j", "j", "j", "l", "l", "k")
+        assert where(screen) == ("C2", 2, "C2")
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.alignment is not None
+        g3 = next(g for g in screen.alignment.groups if g.id == "G3")
+        assert g3.paragraphs == ("A3", "B3", "C2")
+        assert "C2" not in screen.alignment.unique
+        assert where(screen) == ("G3", 2, "C2")  # the cursor followed the paragraph
+        top, _ = screen.grid.row_region(screen.cursor.row)
+        assert "C2" in screen.grid.render_grid_line(top).text
+        await pilot.press("U")
+        await app.workers.wait_for_complete()
+        assert "C2" in screen.alignment.unique
+        assert screen.review.links == () and screen.review.unlinks == ()
+
+
+async def test_shift_l_with_a_unique_paragraph_makes_a_new_group() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("end", "k")  # A4's row
+        assert where(screen) == ("A4", 0, "A4")
+        await pilot.press("l", "j")  # B4's row, in B
+        assert where(screen) == ("B4", 1, "B4")
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        assert screen.alignment is not None
+        assert screen.alignment.groups[-1].paragraphs == ("A4", "B4")
+        assert where(screen)[0] == "M1"
+        await pilot.press("U")  # out of M1: the group of one article is gone
+        assert "M1" not in {g.id for g in screen.alignment.groups}
+
+
+async def test_question_mark_shows_the_keys() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").render())
+        for key in KEYS:
+            assert key.help in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ComparisonScreen)
+
+
+async def test_every_key_is_a_command_in_the_palette() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        titles = {c.title for c in app.get_system_commands(screen)}
+        assert {k.title for k in KEYS} <= titles
+        footer_keys = {key for key, b in screen.active_bindings.items() if b.binding.show}
+        assert {"n", "slash", "v", "d", "space", "question_mark", "q"} <= footer_keys
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Mark reviewed")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ComparisonScreen)
+        assert screen.review.reviewed == {ItemRef.group("G1")}
+
+
+async def test_clicking_a_paragraph_puts_the_cursor_on_it() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        top, _ = screen.grid.row_region(1)  # G2
+        await pilot.click(screen.grid, offset=(60, top + 1))
+        assert where(screen) == ("G2", 1, "B2")
+
+
+async def test_a_saved_review_is_shown_and_every_change_is_announced() -> None:
+    review = ReviewState().toggle_reviewed(ItemRef.group("G2")).link("C2", "G3", anchor="A3")
+    app = build_app(story_articles(), comparison=story_comparison(), review=review)
+    announced: list[ReviewState] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, ReviewChanged):
+            announced.append(message.review)
+
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        screen = await analysed(pilot)
+        assert screen.alignment is not None
+        assert "C2" not in screen.alignment.unique  # the saved link is applied
+        assert screen.grid.render_grid_line(screen.grid.row_region(1)[0]).text.startswith(
+            "─ ✓ group G2"
+        )
+        assert "reviewed 1/5" in screen.query_one(StatusLine).long
+        await pilot.press("f")
+        await pilot.pause()
+        assert announced[-1].flagged == {ItemRef.group("G1")}
+        assert announced[-1].links == review.links

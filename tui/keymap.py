@@ -1,0 +1,83 @@
+"""Every key of the comparison screen, in one table.
+
+The screen's bindings, the footer, the help screen (``?``) and the command
+palette (``ctrl+p``) are all made from :data:`KEYS`, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One action and the keys that run it."""
+
+    keys: str
+    """Comma-separated Textual key names, the one to show first."""
+    action: str
+    """The screen action (``action_<name>``)."""
+    label: str
+    """Short, for the footer."""
+    title: str
+    """The command's name in the command palette."""
+    help: str
+    """A sentence, for the help screen and the command palette."""
+    footer: bool = True
+    display: str | None = None
+    """How the help screen and footer write the keys, when not by their names."""
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.keys, self.action, self.label, show=self.footer, key_display=self.display
+        )
+
+    @property
+    def shown_keys(self) -> str:
+        """The keys as a person types them: "↓ j", "/", "space"."""
+        if self.display:
+            return self.display
+        names = {
+            "down": "↓",
+            "up": "↑",
+            "left": "←",
+            "right": "→",
+            "slash": "/",
+            "question_mark": "?",
+            "shift+tab": "shift+tab",
+            "pagedown": "pgdn",
+            "pageup": "pgup",
+        }
+        return " ".join(names.get(k, k) for k in self.keys.split(","))
+
+
+# fmt: off
+KEYS: tuple[Key, ...] = (
+    # keys, action, footer label, palette title, help, in the footer
+    Key("down,j", "cursor_down", "Down", "Cursor down", "Next paragraph, or the next row", False),
+    Key("up,k", "cursor_up", "Up", "Cursor up", "Previous paragraph, or the previous row", False),
+    Key("right,l", "pane_right", "Right", "Pane to the right", "The pane to the right", False),
+    Key("left,h", "pane_left", "Left", "Pane to the left", "The pane to the left", False),
+    Key("tab", "next_pane", "Next pane", "Next pane", "The next pane (round to the first)", False),
+    Key("shift+tab", "previous_pane", "Prev pane", "Previous pane", "The previous pane", False),
+    Key("pagedown", "page_down", "Page down", "Page down", "Down a screenful", False),
+    Key("pageup", "page_up", "Page up", "Page up", "Up a screenful", False),
+    Key("home", "first", "Top", "Go to the top", "The first row or paragraph", False),
+    Key("end", "last", "Bottom", "Go to the bottom", "The last row or paragraph", False),
+    Key("n", "next", "Next diff", "Next difference", "Next difference (or search match)"),
+    Key("N", "previous", "Prev diff", "Previous difference", "Previous difference or match", False),
+    Key("slash", "search", "Search", "Search all articles", "Search; Enter and n step, Esc leaves"),
+    Key("enter", "enter", "Next match", "Next search match", "Next search match", False),
+    Key("escape", "leave", "Leave", "Leave search or list", "Leave the search or the list", False),
+    Key("v", "toggle_view", "View", "Aligned or reading view", "The aligned or the reading view"),
+    Key("d", "toggle_differences", "Diffs", "Differences list", "Show or hide the differences"),
+    Key("space", "toggle_reviewed", "Review", "Mark reviewed", "Mark the group reviewed (or not)"),
+    Key("f", "toggle_flagged", "Flag", "Flag", "Flag the current group (or unflag it)", False),
+    Key("L", "link", "Link", "Link paragraph",
+        "Link this paragraph into the group of the cursor in the pane you came from", False),
+    Key("U", "unlink", "Unlink", "Unlink paragraph", "Unlink from the current group", False),
+    Key("question_mark", "help", "Keys", "Keys", "Show every key and what the marks mean"),
+)
+# fmt: on

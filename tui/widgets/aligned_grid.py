@@ -1,0 +1,376 @@
+"""The aligned view: one row per group across the article panes.
+
+Each row starts with a header line (the group, its paragraphs, whether it is
+reviewed or flagged), then the cells: each article's paragraphs of that
+group, wrapped to the pane width.  A row is as tall as its tallest cell and
+shorter cells are padded with blank lines, so the panes stay level however
+the prose wraps.  Heights come from the same line breaks the drawing uses
+(:func:`~tui.widgets.text_view.wrap_offsets`), and only the lines on screen
+are drawn.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from textual import events
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Size
+from textual.strip import Strip
+
+from tui.core.highlights import Highlighter, Span
+from tui.core.model import Article
+from tui.core.review import ReviewState
+from tui.core.rows import Row
+from tui.messages import ParagraphClicked
+from tui.widgets.text_view import Line, TextView, line_count, paragraph_text, wrap_offsets
+
+GUTTER = 1
+"""Cells left of the text: the cursor bar."""
+RIGHT = 2
+"""Cells right of the text: a space and the separator."""
+PLACEHOLDER = "not reported"
+
+
+@dataclass(frozen=True, slots=True)
+class GridCursor:
+    """Row, article (column index over all articles) and paragraph within the cell."""
+
+    row: int = 0
+    column: int = 0
+    sub: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    paragraph: str
+    top: int
+    height: int
+
+
+MatchMap = Mapping[str, Sequence[tuple[int, int]]]
+
+
+class AlignedGrid(TextView):
+    """Rows of aligned paragraphs; the screen sets rows, window, cursor and marks."""
+
+    def __init__(self, articles: Sequence[Article], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.articles = tuple(articles)
+        self.paragraphs = {p.id: p for a in self.articles for p in a.paragraphs}
+        self.rows: tuple[Row, ...] = ()
+        self.highlighter: Highlighter | None = None
+        self.review = ReviewState()
+        self.cursor = GridCursor()
+        self.first = 0
+        self.widths: tuple[int, ...] = ()
+        self.matches: MatchMap = {}
+        self.current_match: tuple[str, int, int] | None = None
+        self._tops: list[int] = []
+        self._bodies: list[int] = []
+        self._cells: list[list[list[_Entry]]] = []
+        self._entry_tops: list[list[list[int]]] = []
+        self._cache: LRUCache[tuple[object, ...], list[Line]] = LRUCache(4096)
+        self._generation = 0
+
+    # ------------------------------------------------------------------ state
+
+    def show_rows(self, rows: Sequence[Row], highlighter: Highlighter | None) -> None:
+        self.rows = tuple(rows)
+        self.highlighter = highlighter
+        self._relayout()
+
+    def set_window(self, first: int, widths: Sequence[int]) -> None:
+        if (first, tuple(widths)) != (self.first, self.widths):
+            self.first, self.widths = first, tuple(widths)
+            self._relayout()
+
+    def set_cursor(self, cursor: GridCursor) -> None:
+        """Move the cursor; only the rows it leaves and enters are drawn again."""
+        if cursor == self.cursor:
+            return
+        old, self.cursor = self.cursor, cursor
+        for row in {old.row, cursor.row}:
+            if 0 <= row < len(self._tops):
+                self.refresh_lines(*self.row_region(row))
+
+    def set_review(self, review: ReviewState) -> None:
+        self.review = review
+        self._invalidate()
+
+    def set_matches(self, matches: MatchMap, current: tuple[str, int, int] | None) -> None:
+        self.matches, self.current_match = matches, current
+        self._invalidate()
+
+    def clear_render_cache(self) -> None:
+        self._cache.clear()
+
+    def _invalidate(self) -> None:
+        self._generation += 1
+        self._cache.clear()
+        self.refresh()
+
+    @property
+    def visible_columns(self) -> range:
+        return range(self.first, min(len(self.articles), self.first + len(self.widths)))
+
+    # ------------------------------------------------------------------ layout
+
+    def _relayout(self) -> None:
+        self._cache.clear()
+        self._generation += 1
+        tops: list[int] = []
+        bodies: list[int] = []
+        cells: list[list[list[_Entry]]] = []
+        y = 0
+        columns = list(zip(self.visible_columns, self.widths, strict=False))
+        for row in self.rows:
+            row_cells: list[list[_Entry]] = []
+            body = 0
+            for ai, width in columns:
+                entries: list[_Entry] = []
+                height = 0
+                for k, pid in enumerate(row.cells[ai]):
+                    if k:
+                        height += 1
+                    text, _ = paragraph_text(self.paragraphs[pid])
+                    n = line_count(text, width - GUTTER - RIGHT)
+                    entries.append(_Entry(pid, height, n))
+                    height += n
+                if not entries and row.kind in ("group", "article"):
+                    height = 1
+                row_cells.append(entries)
+                body = max(body, height)
+            tops.append(y)
+            bodies.append(body)
+            cells.append(row_cells)
+            y += 1 + body
+        self._tops, self._bodies, self._cells = tops, bodies, cells
+        self._entry_tops = [[[e.top for e in cell] for cell in row] for row in cells]
+        self.virtual_size = Size(sum(self.widths), y)
+        self.refresh()
+
+    def row_region(self, row: int) -> tuple[int, int]:
+        """(first line, line count) of ``row`` in the whole grid."""
+        return self._tops[row], 1 + self._bodies[row]
+
+    def entry_region(self, row: int, column: int, sub: int) -> tuple[int, int]:
+        """(first line, line count) of a paragraph of a cell; its header line for an empty cell."""
+        c = column - self.first
+        if not (0 <= row < len(self._cells)) or not (0 <= c < len(self._cells[row])):
+            return (self._tops[row], 1) if 0 <= row < len(self._tops) else (0, 1)
+        entries = self._cells[row][c]
+        if not entries:
+            return self._tops[row], 2
+        entry = entries[min(sub, len(entries) - 1)]
+        return self._tops[row] + 1 + entry.top, entry.height
+
+    def line_of_offset(self, row: int, column: int, sub: int, offset: int) -> int:
+        """The grid line that shows character ``offset`` of a cell's paragraph."""
+        top, _ = self.entry_region(row, column, sub)
+        cell = self.rows[row].cells[column] if 0 <= row < len(self.rows) else ()
+        if not cell:
+            return top
+        text, shift = paragraph_text(self.paragraphs[cell[min(sub, len(cell) - 1)]])
+        width = self.widths[column - self.first] - GUTTER - RIGHT
+        return top + bisect_right(wrap_offsets(text, width), offset + shift)
+
+    def scroll_to_lines(self, top: int, height: int, *, context: int = 0) -> None:
+        """Scroll the least that shows lines ``top`` to ``top + height`` (or their start)."""
+        view = self.scrollable_content_region.height
+        if view <= 0:
+            return
+        y = int(self.scroll_y)
+        start = max(0, top - context)
+        if start < y:
+            target = start
+        elif top + height > y + view:
+            target = min(start, top + height - view)
+        else:
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+
+    # ------------------------------------------------------------------ drawing
+
+    def render_line(self, y: int) -> Strip:
+        return self.render_grid_line(y + int(self.scroll_y))
+
+    def render_grid_line(self, line: int) -> Strip:
+        """Line ``line`` of the whole grid (not of the screen)."""
+        width = self.scrollable_content_region.width
+        r = bisect_right(self._tops, line) - 1
+        if r < 0 or r >= len(self.rows) or line >= self._tops[r] + 1 + self._bodies[r]:
+            return self.blank(width)
+        offset = line - self._tops[r]
+        if offset == 0:
+            return self.line_strip(self._header(r), width)
+        return self.line_strip(
+            [self._cell_line(r, ai, c, offset - 1) for c, ai in enumerate(self.visible_columns)],
+            width,
+        )
+
+    def _spans(self, pid: str, group: str | None) -> tuple[Span, ...]:
+        matches = self.matches.get(pid, ())
+        current = self.current_match
+        here = (current[1], current[2]) if current and current[0] == pid else None
+        if self.highlighter is not None:
+            return self.highlighter.spans(pid, group, matches=matches, current=here)
+        return tuple(Span(s, e, "match-current" if (s, e) == here else "match") for s, e in matches)
+
+    def _separator(self, c: int) -> Line:
+        last = c == len(self.widths) - 1
+        return self.segments(Content(" " if last else "│"), 1, self.style_of("text--separator"))
+
+    def _filler(self, c: int) -> Line:
+        key = ("filler", self.widths[c], c == len(self.widths) - 1, self._generation)
+        line = self._cache.get(key)
+        if line is None:
+            line = [[*self.spaces(self.widths[c] - 1), *self._separator(c)]]
+            self._cache[key] = line
+        return line[0]
+
+    def _cell_line(self, r: int, ai: int, c: int, b: int) -> Line:
+        """Body line ``b`` of the cell of article ``ai`` (visible column ``c``) in row ``r``."""
+        entries = self._cells[r][c]
+        if not entries:
+            if b == 0 and self.rows[r].kind in ("group", "article"):
+                return self._placeholder(c)
+            return self._filler(c)
+        k = bisect_right(self._entry_tops[r][c], b) - 1
+        if k < 0:
+            return self._filler(c)
+        entry = entries[k]
+        if b >= entry.top + entry.height:
+            return self._filler(c)
+        return self._paragraph(r, ai, c, k)[b - entry.top]
+
+    def _placeholder(self, c: int) -> Line:
+        width = self.widths[c]
+        key = ("placeholder", width, c == len(self.widths) - 1, self._generation)
+        line = self._cache.get(key)
+        if line is None:
+            text_width = width - GUTTER - RIGHT
+            text = Content(PLACEHOLDER[:text_width])
+            line = [
+                [
+                    *self.spaces(GUTTER),
+                    *self.segments(text, text_width, self.style_of("text--placeholder")),
+                    *self.spaces(1),
+                    *self._separator(c),
+                ]
+            ]
+            self._cache[key] = line
+        return line[0]
+
+    def _paragraph(self, r: int, ai: int, c: int, k: int) -> list[Line]:
+        """The drawn lines of paragraph ``k`` of a cell, cached by what they depend on."""
+        row = self.rows[r]
+        pid = row.cells[ai][k]
+        group = row.group.id if row.group is not None else None
+        cursor = self.cursor
+        is_cursor = cursor.row == r and cursor.column == ai and cursor.sub == k
+        linked = group is not None and self.review.is_linked(pid, group)
+        width = self.widths[c]
+        last = c == len(self.widths) - 1
+        key = (pid, group, width, last, is_cursor, linked, self._generation)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        text_width = width - GUTTER - RIGHT
+        lines = self.paragraph_lines(
+            self.paragraphs[pid],
+            self._spans(pid, group),
+            text_width,
+            line_component="text--cursor" if is_cursor else None,
+        )
+        line_style = None
+        if is_cursor:
+            gutter = self.segments(Content("▌"), GUTTER, self.style_of("text--cursor-gutter"))
+            line_style = self.style_of("text--cursor")
+        elif linked:
+            gutter = self.segments(Content("+"), GUTTER, self.style_of("text--linked-gutter"))
+        else:
+            gutter = self.spaces(GUTTER)
+        right = [*self.spaces(1), *self._separator(c)]
+        drawn = [[*gutter, *self.segments(line, text_width, line_style), *right] for line in lines]
+        self._cache[key] = drawn
+        return drawn
+
+    def _header(self, r: int) -> list[Line]:
+        row = self.rows[r]
+        item = row.item
+        marks = ""
+        if item is not None and item in self.review.reviewed:
+            marks += "✓"
+        if item is not None and item in self.review.flagged:
+            marks += "⚑"
+        if row.kind == "group":
+            label = f"group {row.key}"
+        elif row.kind == "unique":
+            label = "unique"
+        elif row.kind == "other":
+            label = self.paragraphs[row.key].kind if row.key in self.paragraphs else ""
+            if row.key in self.paragraphs and self.paragraphs[row.key].repeat_of:
+                label = "repeat"
+        else:
+            label = "reading order"
+        current = self.cursor.row == r
+        component = (
+            "text--row-cursor"
+            if current
+            else "text--row-unique"
+            if row.kind == "unique"
+            else "text--row"
+        )
+        style = self.style_of(component)
+        parts = []
+        for c, ai in enumerate(self.visible_columns):
+            width = self.widths[c]
+            lead = ""
+            if c == 0:
+                lead = f"{'▶' if current else '─'} {f'{marks} {label}'.strip()} ·"
+            ids = _ids(row.cells[ai], width - len(lead) - 4)
+            text = f"{lead} {ids} " if ids else f"{lead.removesuffix(' ·')} " if lead else ""
+            fill = "─" * max(0, width - len(text))
+            parts.append(self.segments(Content(text + fill), width, style))
+        return parts
+
+    # ------------------------------------------------------------------ mouse
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not self._tops:
+            return
+        line = offset.y + int(self.scroll_y)
+        r = bisect_right(self._tops, line) - 1
+        if r < 0 or r >= len(self.rows):
+            return
+        x = 0
+        for c, ai in enumerate(self.visible_columns):
+            if x <= offset.x < x + self.widths[c]:
+                body_line = line - self._tops[r] - 1
+                entries = self._cells[r][c]
+                pid = next(
+                    (e.paragraph for e in entries if e.top <= body_line < e.top + e.height),
+                    None,
+                )
+                if pid is None and entries:
+                    pid = entries[0].paragraph if body_line < 0 else None
+                self.post_message(ParagraphClicked(pid or "", ai, r))
+                return
+            x += self.widths[c]
+
+
+def _ids(cell: Sequence[str], room: int) -> str:
+    """Paragraph ids of a cell, cut to ``room`` cells: "A1 A2 A4 +4"."""
+    shown: list[str] = []
+    for i, pid in enumerate(cell):
+        rest = len(cell) - i - 1
+        candidate = " ".join([*shown, pid]) + (f" +{rest}" if rest else "")
+        if len(candidate) > room and shown:
+            return " ".join(shown) + f" +{len(cell) - i}"
+        shown.append(pid)
+    return " ".join(shown)

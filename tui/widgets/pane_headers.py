@@ -1,0 +1,95 @@
+"""The heads of the article panes: id and source, then title, for each visible pane.
+
+Arrows at the edges say how many panes are out of view on either side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual import events
+from textual.content import Content
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.core.model import Article
+from tui.widgets.text_view import component_style, display_text
+
+
+class PaneHeaders(Widget):
+    """Two lines per pane: "A  seeds/000_….txt" and the title."""
+
+    COMPONENT_CLASSES = {"headers--id", "headers--current", "headers--source", "headers--title"}
+
+    DEFAULT_CSS = """
+    PaneHeaders {
+        height: 3;
+        border-bottom: solid $foreground 20%;
+    }
+    """
+
+    @dataclass
+    class Resized(Message):
+        """The panes' width changed."""
+
+        width: int
+
+    def __init__(self, articles: Sequence[Article], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.articles = tuple(articles)
+        self.first = 0
+        self.widths: tuple[int, ...] = ()
+        self.current = 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized(event.size.width))
+
+    def set_window(self, first: int, widths: Sequence[int], current: int) -> None:
+        if (first, tuple(widths), current) != (self.first, self.widths, self.current):
+            self.first, self.widths, self.current = first, tuple(widths), current
+            self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.get_visual_style()
+        parts: list[Strip] = []
+        shown = range(self.first, min(len(self.articles), self.first + len(self.widths)))
+        for c, ai in enumerate(shown):
+            article = self.articles[ai]
+            w = self.widths[c]
+            before = f"◀{self.first} " if c == 0 and self.first else ""
+            hidden_after = len(self.articles) - shown.stop
+            after = f" {hidden_after}▶" if c == len(self.widths) - 1 and hidden_after > 0 else ""
+            room = max(1, w - 2 - len(before) - len(after))
+            if y == 0:
+                id_style = component_style(
+                    self, "headers--current" if ai == self.current else "headers--id"
+                )
+                source = display_text(article.source)
+                room_for_source = max(1, room - len(article.id) - 1)
+                if len(source) > room_for_source:
+                    source = "…" + source[-(room_for_source - 1) :] if room_for_source > 1 else "…"
+                line = Content.assemble(
+                    (before, component_style(self, "headers--source")),
+                    (f"{article.id} ", id_style),
+                    (source, component_style(self, "headers--source")),
+                )
+            elif y == 1:
+                title = display_text(article.title)
+                line = Content.assemble(
+                    before and " " * len(before),
+                    Content(title)
+                    .truncate(room, ellipsis=True)
+                    .stylize(component_style(self, "headers--title")),
+                )
+            else:
+                line = Content("")
+            line = Content.assemble(" ", line)
+            pad = max(0, w - line.cell_length - len(after))
+            line = Content.assemble(line, " " * pad, (after if y == 0 else "", ""))
+            segments = line.render_segments(base)
+            parts.append(Strip(segments).crop_extend(0, w, base.rich_style))
+        strip = Strip.join(parts) if parts else Strip.blank(width, base.rich_style)
+        return strip.crop_extend(0, width, base.rich_style)
