@@ -214,7 +214,24 @@ _LOWER = _letters(lambda c: c.isalpha() and c.islower())
 _CAP_WORD_RE = re.compile(
     r"(?<![^\W_])(?:(?:[" + _UPPER + r"]\.){2,}|[" + _UPPER + r"][^\W_]*(?:'[^\W\d_]+)*)"
 )
+#: The same on ASCII text, where the character classes are small and fast.
+_ASCII_CAP_WORD_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:'[A-Za-z]+)*)"
+)
 _LOWER_WORD_RE = re.compile(r"(?<![^\W_])[" + _LOWER + r"][^\W\d_]*(?:'[^\W\d_]+)*")
+#: The same on ASCII text, faster: the character before the word is matched
+#: (search " " + text) rather than looked behind at.  A word ends in a letter,
+#: so that character is never part of the word before.
+_ASCII_LOWER_WORD_RE = re.compile(r"[^A-Za-z0-9]([a-z][A-Za-z]*(?:'[A-Za-z]+)*)")
+
+
+def _lower_words(folded: str) -> list[str]:
+    """The words of ``folded`` that start in lowercase."""
+    if folded.isascii():
+        return _ASCII_LOWER_WORD_RE.findall(" " + folded)
+    return _LOWER_WORD_RE.findall(folded)
+
+
 _WORD_RE = re.compile(r"(?<![^\W_])[^\W\d_]+")
 _LONG_WORD_RE = re.compile(r"(?<![^\W_])[^\W\d_]{4,}(?![^\W_])")
 _CAP_LONG_RE = re.compile(r"(?<![^\W_])[" + _UPPER + r"][^\W\d_]{3,}(?![^\W_])")
@@ -243,10 +260,13 @@ class _Cand:
     prefix: bool = False  # the part before a title ("U.S." in "U.S. Secretary ...")
     opening: bool = False  # several words opening a sentence: the first may be no name
     common_start: bool = False  # ... and it is written in lowercase elsewhere ("North")
+    _key: str = field(default="", repr=False)  # the spelling key, once known
 
     @property
     def key(self) -> str:
-        return _name_key(self.words)
+        if not self._key:
+            self._key = _name_key(self.words)
+        return self._key
 
 
 def _name_key(words: Sequence[str]) -> str:
@@ -260,31 +280,26 @@ class _Corpus:
     lowercase: set[str] = field(default_factory=set)  # words seen in lowercase
     capital_bases: set[str] = field(default_factory=set)  # one-word names, lowercased
     demonyms: dict[str, bool] = field(default_factory=dict)  # word -> is a nationality
+    nationality: dict[str, bool] = field(default_factory=dict)  # words -> only a nationality
+    run_shapes: dict[tuple[str, bool, bool, bool], tuple[_Shape, ...]] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class _Word:
-    text: str  # folded, possessive kept
-    start: int
-    end: int
+# Paragraphs, words and runs are tuples of plain values (strings, numbers and
+# such tuples): every paragraph's are kept until the names are found, and the
+# garbage collector stops tracking such tuples, unlike objects.
+
+#: A capitalised word: its text (folded, possessive kept), start and end.
+_Word = tuple[str, int, int]
+#: Capitalised words that stand together in one paragraph: its first word and
+#: the word after its last in the paragraph's words, whether the run opens a
+#: sentence, a quote or a line, and whether a lowercase role word stands right
+#: before it ("leader Kim Jong Un").
+_Run = tuple[int, int, bool, bool]
 
 
-@dataclass(slots=True)
-class _Run:
-    """Capitalised words that stand together in one paragraph."""
-
-    words: list[_Word]
-    initial: bool  # opens a sentence, a quote or a line
-    person: bool  # a lowercase role word stands right before it ("leader Kim Jong Un")
-
-
-@dataclass(slots=True)
-class _Para:
-    article: Article
-    paragraph: Paragraph
-    folded: str
-    runs: list[_Run]
-    titlecase: bool
+#: A paragraph: its article's id, its id, its text, the text folded, the words
+#: of its runs (in order), the runs, and whether it is in title case.
+_Para = tuple[str, str, str, str, tuple[_Word, ...], tuple[_Run, ...], bool]
 
 
 def _content_paragraphs(articles: Sequence[Article]) -> Iterable[tuple[Article, Paragraph]]:
@@ -338,6 +353,9 @@ def _title_case(p: Paragraph, folded: str) -> bool:
     return len(_CAP_LONG_RE.findall(folded)) >= 0.9 * n_long
 
 
+_DOTTED_WORD_RE = re.compile(r"([^\W\d_]+)\.$")
+
+
 def _is_initial(folded: str, start: int) -> bool:
     """Does the word at ``start`` open the text, a sentence, a bracket or a quote
     after a colon?"""
@@ -352,7 +370,7 @@ def _is_initial(folded: str, start: int) -> bool:
     if c != ".":
         return False
     window = folded[max(0, k - 12) : k + 1]
-    m = re.search(r"([^\W\d_]+)\.$", window)
+    m = _DOTTED_WORD_RE.search(window)
     if m is None:
         return True  # "... in 2014. Crimea"
     word = m.group(1)
@@ -367,12 +385,13 @@ def _is_initial(folded: str, start: int) -> bool:
 
 def _joinable(text: str, folded: str, a: _Word, b: _Word) -> bool:
     """Can ``b`` continue a name that ``a`` is part of?"""
-    gap = folded[a.end : b.start]
+    a_text, _, a_end = a
+    gap = folded[a_end : b[1]]
     if gap == " ":
         return True
-    if len(gap) == 1 and text[a.end] in _HYPHEN_CHARS:
+    if len(gap) == 1 and text[a_end] in _HYPHEN_CHARS:
         return True  # "Al-Haouz", not "Putin–Kim"
-    if gap == ". " and (a.text.lower() in _ABBREVIATION_DOT or len(a.text) == 1):
+    if gap == ". " and (a_text.lower() in _ABBREVIATION_DOT or len(a_text) == 1):
         return True
     return gap != "-" and _PARTICLE_GAP_RE.fullmatch(gap) is not None
 
@@ -381,50 +400,78 @@ def _paragraph_runs(a: Article, p: Paragraph) -> _Para:
     """The runs of capitalised words of one paragraph."""
     text = p.text
     folded = fold_text(text)
+    words: list[_Word] = []
     runs: list[_Run] = []
-    current: list[_Word] = []
     n_caps = 0
-
-    def close() -> None:
-        first = current[0].start
-        # a lowercase role word right before it: "leader Kim Jong Un"
-        person = False
-        if first > 1 and folded[first - 1] == " ":
-            k = folded.rfind(" ", 0, first - 1)
-            person = folded[k + 1 : first - 1].lower() in _ROLE_WORDS
-        runs.append(_Run(list(current), _is_initial(folded, first), person))
-        current.clear()
-
-    for m in _CAP_WORD_RE.finditer(folded):
+    first = -1  # the open run's first word in ``words``, or -1
+    possessive = False  # the open run's last word ends in "'s"
+    cap_words = _ASCII_CAP_WORD_RE if folded.isascii() else _CAP_WORD_RE
+    for m in cap_words.finditer(folded):
         n_caps += 1
-        w = _Word(m.group(), m.start(), m.end())
-        low = w.text.lower()
-        if current:
-            last = current[-1]
+        word = m.group()
+        may_start, may_continue, ends_possessive = _cap_word(word)
+        start, end = m.span()
+        if first >= 0:
+            last = words[-1]
             if (
-                _bare(last.text) == last.text
-                and _may_continue(w.text, low)
-                and _joinable(text, folded, last, w)
-                # "Fighters of Hezbollah" opening a sentence: the first word may
-                # be a common noun, so no particle joins it to a name
-                and not (
-                    len(current) == 1
-                    and folded[last.end : w.start].strip(" -") != ""
-                    and _is_initial(folded, last.start)
+                not possessive
+                and may_continue
+                and (
+                    (start == last[2] + 1 and folded[last[2]] == " ")  # the common case
+                    or (
+                        _joinable(text, folded, last, (word, start, end))
+                        # "Fighters of Hezbollah" opening a sentence: the first word
+                        # may be a common noun, so no particle joins it to a name
+                        and not (
+                            len(words) - first == 1
+                            and folded[last[2] : start].strip(" -") != ""
+                            and _is_initial(folded, last[1])
+                        )
+                    )
                 )
             ):
-                current.append(w)
+                words.append((word, start, end))
+                possessive = ends_possessive
                 continue
-            close()
-        if _may_start(w.text, low):
-            current.append(w)
-    if current:
-        close()
+            runs.append(_run(folded, words, first))
+            first = -1
+        if may_start:
+            first = len(words)
+            words.append((word, start, end))
+            possessive = ends_possessive
+    if first >= 0:
+        runs.append(_run(folded, words, first))
     # title case needs most words capitalised: count words only when it may be
     titlecase = (p.kind in ("title", "heading") or 3 * n_caps > folded.count(" ")) and _title_case(
         p, folded
     )
-    return _Para(a, p, folded, runs, titlecase)
+    return a.id, p.id, text, folded, tuple(words), tuple(runs), titlecase
+
+
+def _run(folded: str, words: list[_Word], first: int) -> _Run:
+    """The run of ``words[first:]``."""
+    start = words[first][1]
+    # a lowercase role word right before it: "leader Kim Jong Un"
+    person = False
+    if start > 1 and folded[start - 1] == " ":
+        k = folded.rfind(" ", 0, start - 1)
+        person = folded[k + 1 : start - 1].lower() in _ROLE_WORDS
+        if folded[start - 2] not in _AFTER_OPENING:
+            return first, len(words), False, person  # after a word: not initial
+    return first, len(words), _is_initial(folded, start), person
+
+
+#: What may stand before a space before a word that opens a sentence, a quote
+#: or a bracket (see :func:`_is_initial`).
+_AFTER_OPENING = frozenset(" \t\"'[!?:;(\n\r.")
+
+
+@lru_cache(maxsize=65536)
+def _cap_word(word: str) -> tuple[bool, bool, bool]:
+    """What a capitalised word can do in a name: (start one, continue one, end
+    one with a possessive)."""
+    low = word.lower()
+    return _may_start(word, low), _may_continue(word, low), _bare(word) != word
 
 
 def _function_word(word: str, low: str) -> bool:
@@ -455,78 +502,145 @@ def _may_continue(word: str, low: str) -> bool:
     return not _function_word(word, low)
 
 
-def _is_title(words: Sequence[str], k: int) -> bool:
-    low = words[k].lower().rstrip(".")
+@lru_cache(maxsize=65536)
+def _title_kind(word: str) -> int:
+    """1 for a title ("President"), 2 for a title only before a full name
+    ("General"), else 0."""
+    low = word.lower().rstrip(".")
     if low in _TITLES:
-        return k + 1 < len(words)
+        return 1
     if low in _AMBIGUOUS_TITLES:
-        return len(words) - k - 1 >= 2
-    return False
+        return 2
+    return 0
 
 
 def _split_run(para: _Para, run: _Run, corpus: _Corpus) -> list[_Cand]:
     """Cut titles off a run of capitalised words; the parts that are names."""
-    texts = [w.text for w in run.words]
-    titles = [k for k in range(len(texts)) if _is_title(texts, k)]
+    article, pid, text, folded, para_words, _, titlecase = para
+    first, stop, run_initial, run_person = run
+    run_words = para_words[first:stop]
+    base = run_words[0][1]
+    span = folded[base : run_words[-1][2]]
+    # the same names recur: each distinct run is cut once per comparison
+    memo = (span, run_initial, run_person, titlecase)
+    shapes = corpus.run_shapes.get(memo)
+    if shapes is None:
+        shapes = corpus.run_shapes[memo] = _run_shapes(
+            span,
+            [(t, s - base, e - base) for t, s, e in run_words],
+            run_initial,
+            run_person,
+            titlecase,
+            corpus,
+        )
+    return [
+        _Cand(
+            pid,
+            article,
+            base + lo,
+            base + hi,
+            text[base + lo : base + hi],
+            words,
+            weak,
+            is_person,
+            False,
+            core,
+            is_prefix,
+            opening,
+            common_start,
+            key,
+        )
+        for lo, hi, words, key, weak, is_person, core, is_prefix, opening, common_start in shapes
+    ]
+
+
+#: A name cut from a run, relative to the run's start: start, end, words, key,
+#: weak, person, core, prefix, opening, common_start (see :class:`_Cand`).
+_Shape = tuple[int, int, tuple[str, ...], str, bool, bool, tuple[str, ...], bool, bool, bool]
+
+
+def _run_shapes(
+    span: str,
+    run_words: list[_Word],
+    run_initial: bool,
+    run_person: bool,
+    titlecase: bool,
+    corpus: _Corpus,
+) -> tuple[_Shape, ...]:
+    """The names in a run of capitalised words (``span``, the run's text, with
+    ``run_words`` at offsets into it)."""
+    texts = [w[0] for w in run_words]
+    n = len(texts)
+    titles = [
+        k
+        for k, kind in enumerate(map(_title_kind, texts))
+        if kind and (k + 1 < n if kind == 1 else n - k - 1 >= 2)
+    ]
     # (first word, last word + 1, person, opens a sentence, before a title)
     pieces: list[tuple[int, int, bool, bool, bool]] = []
     if titles:
         first, last = titles[0], titles[-1]
         after = last + 1
         # "Secretary of State Antony Blinken": the title's complement is no name
-        gap = para.folded[run.words[last].end : run.words[after].start]
+        gap = span[run_words[last][2] : run_words[after][1]]
         if gap.startswith(" of") and len(texts) - after > 1:
             after += 1
         if first > 0:
-            pieces.append((0, first, False, run.initial, True))
+            pieces.append((0, first, False, run_initial, True))
         if after < len(texts):
             pieces.append((after, len(texts), True, False, False))
     else:
-        pieces.append((0, len(texts), run.person, run.initial, False))
-    out: list[_Cand] = []
-    p = para.paragraph
+        pieces.append((0, len(texts), run_person, run_initial, False))
+    out: list[_Shape] = []
     for lo, hi, is_person, initial, is_prefix in pieces:
-        part = run.words[lo:hi]
-        start = part[0].start
-        end = part[-1].start + len(_bare(part[-1].text))
+        start = run_words[lo][1]
+        end = run_words[hi - 1][1] + len(_bare(run_words[hi - 1][0]))
         # the words as written, particles included ("Bay of Sevastopol")
-        words = para.folded[start:end].split()
-        if all(_is_demonym(w, corpus) or w.lower() in _COMPASS for w in words) and any(
-            _is_demonym(w, corpus) or w.lower() in _COMPASS_ADJECTIVES for w in words
-        ):
+        words = span[start:end].split()
+        if _nationality_only(words, corpus):
             continue  # "Russian", "North Korean", "Western"
         if len(words) == 1 and words[0].lower() in _COMPASS_ADJECTIVES:
             continue
         # a common word opening a sentence ("Regional Air Command"): trusted only
         # as a known name, else without that word
-        opening = initial and len(words) > 1 and not para.titlecase
+        opening = initial and len(words) > 1 and not titlecase
         common_start = opening and words[0].lower() in corpus.lowercase
         core: tuple[str, ...] = ()
         if len(words) > 2 and _is_demonym(words[0], corpus):
             core = tuple(words[1:])
         weak = (
-            para.titlecase
+            titlecase
             or (initial and len(words) == 1)
             or opening
             or (is_prefix and not _acronym(words))
         )
         out.append(
-            _Cand(
-                p.id,
-                para.article.id,
+            (
                 start,
                 end,
-                p.text[start:end],
                 tuple(words),
-                weak=weak,
-                person=is_person,
-                core=core,
-                prefix=is_prefix,
-                opening=opening,
-                common_start=common_start,
+                _name_key(words),
+                weak,
+                is_person,
+                core,
+                is_prefix,
+                opening,
+                common_start,
             )
         )
-    return out
+    return tuple(out)
+
+
+def _nationality_only(words: list[str], corpus: _Corpus) -> bool:
+    """Are ``words`` only an adjective of nationality or a compass point ("Russian",
+    "North Korean", "Western")?"""
+    key = " ".join(words)
+    known = corpus.nationality.get(key)
+    if known is None:
+        known = corpus.nationality[key] = all(
+            _is_demonym(w, corpus) or w.lower() in _COMPASS for w in words
+        ) and any(_is_demonym(w, corpus) or w.lower() in _COMPASS_ADJECTIVES for w in words)
+    return known
 
 
 def _acronym(words: Sequence[str]) -> bool:
@@ -556,13 +670,14 @@ def find_entities(
 def _corpus(paras: Sequence[_Para]) -> _Corpus:
     corpus = _Corpus()
     for para in paras:
-        corpus.lowercase.update(_LOWER_WORD_RE.findall(para.folded))
-        if para.titlecase:
+        _, _, _, folded, words, runs, titlecase = para
+        corpus.lowercase.update(_lower_words(folded))
+        if titlecase:
             continue
         # one-word names in running text: the bases of nationality adjectives
-        for run in para.runs:
-            if len(run.words) == 1 and not run.initial:
-                corpus.capital_bases.add(_bare(run.words[0].text).lower())
+        for lo, hi, initial, _ in runs:
+            if hi - lo == 1 and not initial:
+                corpus.capital_bases.add(_bare(words[lo][0]).lower())
     return corpus
 
 
@@ -570,7 +685,8 @@ def _find_candidates(paras: Sequence[_Para], corpus: _Corpus) -> list[_Cand]:
     strong: list[_Cand] = []
     weak: list[_Cand] = []
     for para in paras:
-        for run in para.runs:
+        _, _, _, _, _, runs, _ = para
+        for run in runs:
             for c in _split_run(para, run, corpus):
                 (weak if c.weak else strong).append(c)
     known = {c.key for c in strong}
@@ -696,10 +812,26 @@ def _lowercase_mentions(
         ]
         alternatives.append(" ".join(parts))
     pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
+    # a mention has a word written in lowercase that is no function word: a
+    # paragraph without any such spelling has none (a search for plain strings,
+    # much the faster)
+    lower_forms = sorted(
+        {
+            v
+            for phrase in phrases
+            for w in phrase
+            for v in spelled[spelling_key(w)]
+            if v[0].islower() and not _function_word(v, v.lower())
+        }
+    )
+    if not lower_forms:
+        return []
+    probe = re.compile("|".join(map(re.escape, lower_forms)))
     out: list[_Cand] = []
-    for para in paras:
-        p = para.paragraph
-        for m in pattern.finditer(para.folded):
+    for article, pid, text, folded, *_ in paras:
+        if probe.search(folded) is None:
+            continue
+        for m in pattern.finditer(folded):
             found = m.group().split(" ")
             if not any(w[0].islower() for w in found) or any(
                 _function_word(w, w.lower()) for w in found
@@ -707,16 +839,16 @@ def _lowercase_mentions(
                 continue
             start, end = m.span()
             before = ""
-            if start > 1 and para.folded[start - 1] == " ":
-                k = para.folded.rfind(" ", 0, start - 1)
-                before = _bare(para.folded[k + 1 : start - 1])
+            if start > 1 and folded[start - 1] == " ":
+                k = folded.rfind(" ", 0, start - 1)
+                before = _bare(folded[k + 1 : start - 1])
             out.append(
                 _Cand(
-                    p.id,
-                    para.article.id,
+                    pid,
+                    article,
                     start,
                     end,
-                    p.text[start:end],
+                    text[start:end],
                     tuple(found),
                     lowercase=True,
                     core=(before,) if before[:1].isupper() else (),
@@ -732,13 +864,18 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
         by_para[c.paragraph].append(c)
     out: list[_Cand] = []
     for group in by_para.values():
-        group.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        # the longest first; among equals, the first in the text
+        group.sort(key=lambda c: (c.start - c.end, c.start))
         kept: list[_Cand] = []
-        for c in sorted(group, key=lambda c: -(c.end - c.start)):
-            if any(not (c.end <= k.start or c.start >= k.end) for k in kept):
-                continue
-            kept.append(c)
-        out.extend(sorted(kept, key=lambda c: c.start))
+        for c in group:
+            start, end = c.start, c.end
+            for k in kept:
+                if end > k.start and start < k.end:
+                    break  # overlaps a longer one
+            else:
+                kept.append(c)
+        kept.sort(key=lambda c: c.start)
+        out.extend(kept)
     return out
 
 
@@ -930,19 +1067,22 @@ def _merge_close(
                 if pair in tried:
                     continue
                 tried.add(pair)
-                if uf.find(fa.key) != uf.find(fb.key) and _same_name(fa, fb, pairs):
+                if _same_name(fa, fb, pairs) and uf.find(fa.key) != uf.find(fb.key):
                     uf.union(fa.key, fb.key)
 
 
 def _same_name(fa: _Form, fb: _Form, pairs: Collection[tuple[str, str]]) -> bool:
-    if not all(_close(ka, kb) for ka, kb in zip(fa.keys, fb.keys, strict=True)):
-        return False
-    if fa.paragraphs & fb.paragraphs:
+    # (forms of one block have as many words)
+    for ka, kb in zip(fa.keys, fb.keys, strict=True):
+        # what _close says, without asking it for the many plainly different
+        if ka != kb and (ka[:1] != kb[:1] or len(ka) < 4 or len(kb) < 4 or not _close(ka, kb)):
+            return False
+    if not fa.paragraphs.isdisjoint(fb.paragraphs):
         return False  # one paragraph names both: two names
     if len(fa.keys) > 1:
         # a shared word (a first name) besides the close one
         return any(ka == kb for ka, kb in zip(fa.keys, fb.keys, strict=True))
-    if fa.articles & fb.articles:
+    if not fa.articles.isdisjoint(fb.articles):
         return False  # one article uses both: two names
     return any(
         (pa, pb) in pairs or (pb, pa) in pairs for pa in fa.paragraphs for pb in fb.paragraphs
@@ -956,9 +1096,14 @@ def _entity(forms: list[_Form], order: dict[str, tuple[int, int]]) -> Entity:
     )
     mentions = tuple(NameMention(c.paragraph, c.text, c.start, c.end) for c in cands)
     proper = [c for c in cands if not c.lowercase] or cands
-    counts = Counter(" ".join(c.words) for c in proper)
-    first_seen = {t: i for i, t in reversed(list(enumerate(" ".join(c.words) for c in proper)))}
-    name = max(counts, key=lambda t: (len(t.split()), counts[t], -first_seen[t]))
+    # the most words, then the most used, then the first seen (words hold no
+    # spaces, so a form's words and their text are one)
+    counts = Counter(c.words for c in proper)
+    first_seen: dict[tuple[str, ...], int] = {}
+    for i, c in enumerate(proper):
+        first_seen.setdefault(c.words, i)
+    best = max(counts, key=lambda ws: (len(ws), counts[ws], -first_seen[ws]))
+    name = " ".join(best)
     surfaces = list(dict.fromkeys(c.words for c in cands))
     if len(surfaces) == 1:
         spelling_of = {surfaces[0]: name}
@@ -1024,6 +1169,17 @@ def _positions(words: Sequence[str], canon: Sequence[str]) -> list[int]:
 
 #: A lowercase word, or a lowercase hyphenated compound ("counter-offensive").
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'-])[" + _LOWER + r"][^\W\d_]*(?:-[^\W\d_]+)*(?![\w'-])")
+#: The same on ASCII text, faster (see :data:`_ASCII_LOWER_WORD_RE`).
+_ASCII_PLAIN_WORD_RE = re.compile(
+    r"[^A-Za-z0-9_'-]([a-z][A-Za-z]*(?:-[A-Za-z]+)*)(?![A-Za-z0-9_'-])"
+)
+
+
+def _plain_words(folded: str) -> list[str]:
+    """The lowercase words and hyphenated compounds of ``folded``."""
+    if folded.isascii():
+        return _ASCII_PLAIN_WORD_RE.findall(" " + folded)
+    return _PLAIN_WORD_RE.findall(folded)
 
 
 @lru_cache(maxsize=65536)
@@ -1039,11 +1195,11 @@ def find_word_variants(
     "defences"/"defenses") and hyphenation ("counter-offensive"/"counteroffensive").
     """
     paras = [(a, p, fold_text(p.text)) for a, p in _content_paragraphs(articles)]
+    plain = [set(_plain_words(folded)) for _, _, folded in paras]
     spellings_of: dict[str, set[str]] = defaultdict(set)
-    for _, _, folded in paras:
-        for w in set(_PLAIN_WORD_RE.findall(folded)):
-            if len(w) >= 4 and w not in STOPWORDS:
-                spellings_of[_variant_key(w)].add(w)
+    for w in set().union(*plain):
+        if len(w) >= 4 and w not in STOPWORDS:
+            spellings_of[_variant_key(w)].add(w)
     wanted = {w for forms in spellings_of.values() if len(forms) > 1 for w in forms}
     if not wanted:
         return []
@@ -1053,7 +1209,9 @@ def find_word_variants(
         + r")(?![\w'-])"
     )
     uses: dict[str, list[tuple[str, NameMention]]] = defaultdict(list)
-    for a, p, folded in paras:
+    for (a, p, folded), words in zip(paras, plain, strict=True):
+        if words.isdisjoint(wanted):
+            continue  # each use of a wanted word is one of the paragraph's plain words
         for found in pattern.finditer(folded):
             start, end = found.span()
             mention = NameMention(p.id, p.text[start:end], start, end)

@@ -52,13 +52,25 @@ _FOLD_TABLE = str.maketrans(
 )
 
 
+_FOLD_CHARS = {chr(c): str(r) for c, r in _FOLD_TABLE.items()}
+_FOLD_RE = re.compile("[" + "".join(map(re.escape, _FOLD_CHARS)) + "]")
+
+
 def fold_text(text: str) -> str:
     """Unify quotes, dashes and spaces without changing the length of ``text``.
 
     The result has the same length as the input, so offsets found in the
     folded text are valid in the original.
     """
-    return text.translate(_FOLD_TABLE)
+    # the same as text.translate(_FOLD_TABLE), several times faster on text
+    # that holds few of the characters (str.translate looks up every one)
+    if text.isascii():
+        return text
+    return _FOLD_RE.sub(_fold_char, text)
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD_CHARS[m.group()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,16 +250,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.?$")
-
-
 def _last_word(text: str, start: int, end: int) -> str:
-    """The last word of ``text[start:end]`` (a final dot allowed), read from its end."""
-    lo = max(start, end - 48)
-    m = _LAST_WORD_RE.search(text, lo, end)
-    if m is not None and m.start() == lo and lo > start:
-        m = _LAST_WORD_RE.search(text, start, end)  # a word longer than the window
-    return m.group(1) if m else ""
+    r"""The last word of ``text[start:end]`` (a final dot allowed), read from its end.
+
+    What ``([^\W\d_]+)\.?$`` finds in that span, ``$`` matching at its end or
+    before a final newline; read backwards, without trying every start."""
+    k = end
+    if k > start and not _is_letter(text[k - 1]):
+        if text[k - 1] == "\n" and k - 1 > start and text[k - 2] == ".":
+            k -= 2  # "word.\n"
+        elif text[k - 1] in ".\n":
+            k -= 1  # "word." or "word\n"
+        else:
+            return ""
+    stop = k
+    while k > start:
+        c = text[k - 1]
+        if not c.isalnum() or c.isdecimal():  # not _is_letter(c)
+            break
+        k -= 1
+    return text[k:stop]
+
+
+def _is_letter(c: str) -> bool:
+    r"""``[^\W\d_]``: a word character that is no decimal digit nor underscore."""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _is_word_char(c: str) -> bool:

@@ -53,6 +53,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Literal
 
 from tui.core.model import Article, Paragraph
@@ -267,6 +268,7 @@ _HEDGES: dict[tuple[str, ...], str] = {
     ("just", "shy", "of"): "below",
 }
 _MAX_HEDGE = max(len(k) for k in _HEDGES)
+_HEDGE_ENDS = frozenset(k[-1] for k in _HEDGES)
 #: Hedges after a number.
 _POST_HEDGES: dict[tuple[str, ...], str] = {
     ("or", "more"): "min",
@@ -276,6 +278,7 @@ _POST_HEDGES: dict[tuple[str, ...], str] = {
     ("plus",): "min",
     ("odd",): "approx",
 }
+_POST_HEDGE_STARTS = frozenset(k[0] for k in _POST_HEDGES)
 _MONTHS = {
     "jan": 1,
     "january": 1,
@@ -434,15 +437,19 @@ _DEMONYM_RE = re.compile(r"(?:ian|ean|ese|ish|ican)s?$")
 
 # --------------------------------------------------------------------------- tokens
 
+# Every character is in a token, or a space or underscore between tokens; the
+# run of those before each token is matched too, so that ``findall`` (much
+# faster than match objects) gives each token's offset by counting.
 _TOKEN_RE = re.compile(
-    r"\d+(?:,\d{3})+(?:\.\d+)?"  # 1,200 / 1,200.5
-    r"|\d+(?:\.\d+)?"  # 24 / 2.5
-    r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words
-    r"|[^\w\s]"  # one punctuation character
+    r"([\s_]*)(?:"
+    r"(\d+(?:,\d{3})+(?:\.\d+)?"  # 1,200 / 1,200.5
+    r"|\d+(?:\.\d+)?)"  # 24 / 2.5
+    r"|([^\W\d_]+(?:'[^\W\d_]+)*)"  # words
+    r"|([^\w\s]))"  # one punctuation character
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -453,11 +460,24 @@ class _Tok:
 
 def _tokens(folded: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in _TOKEN_RE.finditer(folded, start, len(folded) if end is None else end):
-        t = m.group()
-        c = t[0]
-        kind = "d" if c.isdigit() else ("w" if c.isalpha() else "p")
-        out.append(_Tok(t, m.start(), m.end(), t.lower(), kind))
+    append = out.append
+    pos = start
+    for gap, digits, word, punct in _TOKEN_RE.findall(
+        folded, start, len(folded) if end is None else end
+    ):
+        first = pos + len(gap)
+        if digits:
+            pos = first + len(digits)
+            append(_Tok(digits, first, pos, digits, "d"))
+        elif word:
+            pos = first + len(word)
+            # a word starts with a letter, or with a digit that is no decimal ("²")
+            c = word[0]
+            kind = "w" if c.isalpha() else ("d" if c.isdigit() else "p")
+            append(_Tok(word, first, pos, word.lower(), kind))
+        else:
+            pos = first + len(punct)
+            append(_Tok(punct, first, pos, punct.lower(), "p"))
     return out
 
 
@@ -495,6 +515,10 @@ _TIME_PREPOSITION_RE = re.compile(
 )
 _MONTH_PROBE_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WEEKDAY_RE = re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: What a date in ISO form (2023-09-13) or a time without a colon (8 a.m., 3pm)
+#: must contain: cheap searches that spare the full patterns most paragraphs.
+_ISO_DATE_PROBE_RE = re.compile(r"-[01]\d-[0-3]\d")
+_TIME_PROBE_RE = re.compile(r"\d\s*[aApP][.mM]")
 _TIME_RE = re.compile(
     r"(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s*(?P<ap>[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
     r"|(?P<h24>\d{1,2}):(?P<m24>[0-5]\d)(?![\d:])"
@@ -559,6 +583,15 @@ class _Info:
     date: _DateParts | None = None
 
 
+#: The one empty set that every mention without modifiers, verbs, context or
+#: names shares: thousands fewer objects for the garbage collector to follow.
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _frozen(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(words) or _NOTHING
+
+
 @dataclass(slots=True)
 class _Found:
     mention: NumberMention
@@ -587,7 +620,10 @@ def _scan(text: str, paragraph: str) -> list[_Found]:
     found: list[_Found] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        for s, e in taken:
+            if end > s and start < e:
+                return False
+        return True
 
     def add(start: int, end: int, value: float, kind: NumberKind, info: _Info, **kw: Any) -> None:
         taken.append((start, end))
@@ -596,7 +632,10 @@ def _scan(text: str, paragraph: str) -> list[_Found]:
 
     # dates, times, weekdays first: their digits are not counts
     has_month = _MONTH_PROBE_RE.search(folded) is not None
-    for pattern, forbidden in _DATE_PATTERNS if has_month else _DATE_PATTERNS[:1]:
+    patterns = _DATE_PATTERNS if has_month else _DATE_PATTERNS[:1]
+    if _ISO_DATE_PROBE_RE.search(folded) is None:
+        patterns = patterns[1:]  # no 2023-09-13 here
+    for pattern, forbidden in patterns:
         for m in pattern.finditer(folded):
             if not _left_ok(folded, m.start(), forbidden) or not free(m.start(), m.end()):
                 continue
@@ -623,7 +662,8 @@ def _scan(text: str, paragraph: str) -> list[_Found]:
         wd = _WEEKDAYS[m.group("wd").lower()]
         info = _Info(date=_DateParts(None, None, None, wd))
         add(m.start(), m.end(), float(wd), "weekday", info)
-    for m in _TIME_RE.finditer(folded):
+    has_time = ":" in folded or _TIME_PROBE_RE.search(folded) is not None
+    for m in _TIME_RE.finditer(folded) if has_time else ():
         if not _left_ok(folded, m.start(), "d:.,") or not free(m.start(), m.end()):
             continue
         if m.group("h24") is not None:
@@ -639,15 +679,24 @@ def _scan(text: str, paragraph: str) -> list[_Found]:
         add(m.start(), m.end(), float(hour * 100 + minute), "time", _Info())
 
     # counts and the rest: only where a digit or a number word stands
-    found.extend(_scan_counts(text, folded, paragraph, free, taken))
+    lower = folded.lower()
+    if lower.isascii():
+        # the words of the text say which number words to look for
+        words = frozenset(_ASCII_WORD_RE.findall(lower))
+        starts = _word_starts(lower, words & _NUMBER_START_WORDS)
+    else:
+        # (?i) also folds a few letters beyond ASCII ("ſ"): the full search
+        words = frozenset(_WORD_RE.findall(lower))
+        starts = [m.start() for m in _NUMBER_START_RE.finditer(folded)]
+    found.extend(_scan_counts(text, folded, paragraph, free, taken, starts))
     found.sort(key=lambda f: f.mention.start)
-    words = frozenset(_WORD_RE.findall(folded.lower()))
     for f in found:
         f.info.words = words
     return found
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")  # the same on ASCII text, faster
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -672,21 +721,39 @@ def _trie(words: Iterable[str]) -> str:
 
 _DIGITS_RE = re.compile(r"\d+")
 #: Words that can start a number (also capitalised: "Two ships were damaged").
-_NUMBER_START_RE = re.compile(
-    r"(?<![^\W_])(?i:"
-    + _trie(
-        {*_UNITS, *_TENS, *_ORDINALS, "half", "dozen", "hundred", *_SCALES}
-        | {words[0] for words, _, _ in _VAGUE}
-    )
-    + r")(?![^\W_])"
+_NUMBER_START_WORDS = frozenset(
+    {*_UNITS, *_TENS, *_ORDINALS, "half", "dozen", "hundred", *_SCALES}
+    | {words[0] for words, _, _ in _VAGUE}
 )
+_NUMBER_START_RE = re.compile(r"(?<![^\W_])(?i:" + _trie(_NUMBER_START_WORDS) + r")(?![^\W_])")
 
 
-def _candidates(folded: str) -> list[int]:
-    """Offsets where a number may start, in order."""
-    out = [m.start() for m in _DIGITS_RE.finditer(folded) if _left_ok(folded, m.start(), ".,")]
-    out += [m.start() for m in _NUMBER_START_RE.finditer(folded)]
-    out.sort()
+def _word_starts(lower: str, words: Iterable[str]) -> list[int]:
+    """Where each of ``words`` stands as a whole word in ``lower`` (ASCII text):
+    what :data:`_NUMBER_START_RE` finds, for the words known to be there."""
+    out = []
+    n = len(lower)
+    for w in words:
+        size = len(w)
+        k = lower.find(w)
+        while k >= 0:
+            if (k == 0 or not lower[k - 1].isalnum()) and (
+                k + size == n or not lower[k + size].isalnum()
+            ):
+                out.append(k)
+            k = lower.find(w, k + 1)
+    return out
+
+
+def _candidates(folded: str, starts: list[int]) -> list[int]:
+    """Offsets where a number may start, in order: digits, and the number words
+    at ``starts``."""
+    out = [
+        s for m in _DIGITS_RE.finditer(folded) if (s := m.start()) == 0 or folded[s - 1] not in ".,"
+    ]
+    if starts:
+        out += starts
+        out.sort()
     return out
 
 
@@ -696,6 +763,7 @@ def _scan_counts(
     paragraph: str,
     free: Callable[[int, int], bool],
     taken: list[tuple[int, int]],
+    starts: list[int],
 ) -> list[_Found]:
     found: list[_Found] = []
     sentences: list[tuple[int, int]] = []
@@ -704,7 +772,7 @@ def _scan_counts(
     clause_starts: list[int] = []
     cache: dict[int, tuple[list[_Tok], list[int]]] = {}
     done = -1
-    for pos in _candidates(folded):
+    for pos in _candidates(folded, starts):
         if pos < done or not free(pos, pos + 1):
             continue
         if not sentences:
@@ -759,7 +827,12 @@ def _partial_value(parts: _DateParts) -> float:
     return _date_value(parts)
 
 
-_CLAUSE_BREAK_RE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"“”]|\s[-–—]\s|—|–")
+# A comma or colon not between two digits, a semicolon, a bracket, a quote, a
+# dash (spaced if a hyphen).  Written to open with one character class, which
+# lets the regular expression engine skip ahead quickly.
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,:;()\"“”—–\s](?:(?<=[,:])(?:(?<!\d[,:])|(?!\d))|(?<=[;()\"“”—–])|(?<=\s)[-–—]\s)"
+)
 
 
 def _clause_spans(folded: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1059,6 +1132,8 @@ def _is_participle(word: str) -> bool:
 
 def _hedge_before(toks: list[_Tok], i: int) -> tuple[str | None, str | None, int]:
     """The hedge that ends right before ``toks[i]``: (its words, its bound, first token)."""
+    if i == 0 or toks[i - 1].lower not in _HEDGE_ENDS:
+        return None, None, i  # most numbers: no hedge ends before them
     words: list[_Tok] = []
     k = i - 1
     while k >= 0 and len(words) < _MAX_HEDGE and toks[k].kind == "w":
@@ -1079,6 +1154,8 @@ def _hedge_after(toks: list[_Tok], j: int) -> tuple[str | None, str | None, int]
     k = j + 1
     if k < n and toks[k].text == "-" and _adjacent(toks[j], toks[k]):
         k += 1
+    if k >= n or toks[k].lower not in _POST_HEDGE_STARTS:
+        return None, None, j  # most numbers: no hedge follows them
     for size in (2, 1):
         key = tuple(t.lower for t in toks[k : k + size])
         if len(key) == size and key in _POST_HEDGES:
@@ -1244,9 +1321,7 @@ def _analyse(p: _Parsed, toks: list[_Tok], folded: str, text: str, paragraph: st
         after = unit_words[head + 1 :]
         unit_words = unit_words[: head + 1]
         info.noun = stem(_UNIT_ALIASES.get(noun_tok.lower, noun_tok.lower))
-        info.modifiers = frozenset(
-            stem(w.lower) for w in unit_words[:-1] if w.lower not in STOPWORDS
-        )
+        info.modifiers = _frozen(stem(w.lower) for w in unit_words[:-1] if w.lower not in STOPWORDS)
         if after and _is_participle(after[0].lower):
             state_tok = after[0]
         elif not after:
@@ -1291,7 +1366,7 @@ def _analyse(p: _Parsed, toks: list[_Tok], folded: str, text: str, paragraph: st
     preds = {stem(pre)} if pre else set()
     if info.state:
         preds.add(info.state)
-    info.preds = frozenset(preds - _REPORTING - {""})
+    info.preds = _frozen(preds - _REPORTING - {""})
     info.outcome = _OUTCOMES.get(info.state, "") or next(
         (_OUTCOMES[x] for x in sorted(info.preds) if x in _OUTCOMES), ""
     )
@@ -1347,27 +1422,39 @@ def _context(
         initial, opening = opening, False
         if first <= k < stop or k in own:
             continue
-        lw = t.lower
-        if lw in STOPWORDS or lw in _NUMBER_WORDS or len(lw) < 3 or lw in _HEDGE_WORDS:
-            continue
-        if (
-            t.text[:1].isupper()
-            and not initial
-            and lw not in _WEEKDAYS
-            and lw not in _MONTHS
-            and not _DEMONYM_RE.search(lw)
-        ):
-            names.add(_bare(lw))
-        s = stem(lw)
-        if s not in _REPORTING:
-            ctx.add(s)
-    info.context = frozenset(ctx)
-    info.names = frozenset(names)
+        context, name = _context_word(t.text)
+        if name is not None and not initial:
+            names.add(name)
+        if context is not None:
+            ctx.add(context)
+    info.context = _frozen(ctx)
+    info.names = _frozen(names)
 
 
 _HEDGE_WORDS = frozenset(w for key in _HEDGES for w in key) | frozenset(
     w for key in _POST_HEDGES for w in key
 )
+_NOT_CONTEXT = STOPWORDS | _NUMBER_WORDS | _HEDGE_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _context_word(word: str) -> tuple[str | None, str | None]:
+    """What a word (as written) gives the context of its clause: its stem, unless
+    it is a function, number, hedge or reporting word; and the name it may be
+    (lowercased), if capitalised and no date word or nationality."""
+    lw = word.lower()
+    if lw in _NOT_CONTEXT or len(lw) < 3:
+        return None, None
+    name = None
+    if (
+        word[:1].isupper()
+        and lw not in _WEEKDAYS
+        and lw not in _MONTHS
+        and not _DEMONYM_RE.search(lw)
+    ):
+        name = _bare(lw)
+    s = stem(lw)
+    return (None if s in _REPORTING else s), name
 
 
 # --------------------------------------------------------------------------- resolving dates
@@ -1692,41 +1779,17 @@ def _link_different(items: list[_Item], uf: _Clusters, aligned: Any) -> None:
         ):
             what = f"outcome:{it.info.outcome}" if it.info.outcome else it.info.noun
             by_noun[(it.m.kind, what)].append(it)
-    candidates: list[tuple[tuple[int, float], _Item, _Item]] = []
+    candidates: list[_Candidate] = []
     for bucket in by_noun.values():
-        if len(bucket) < 2:
-            continue
-        # support comes from an alignment group or a shared modifier
-        keyed: dict[tuple[str, object], list[_Item]] = defaultdict(list)
-        for it in bucket:
-            for g in it.groups:
-                keyed[("group", g)].append(it)
-            keyed[("paragraph", it.paragraph)].append(it)
-            for mod in it.info.modifiers:
-                keyed[("modifier", mod)].append(it)
-            for word in it.info.context:
-                keyed[("context", word)].append(it)
-        seen: set[tuple[int, int]] = set()
-        for lst in keyed.values():
-            if len(lst) < 2 or len({uf.find(it.index) for it in lst}) < 2:
-                continue  # already one quantity
-            for x, a in enumerate(lst):
-                ra = uf.find(a.index)
-                for b in lst[x + 1 :]:
-                    pair = (a.index, b.index) if a.index < b.index else (b.index, a.index)
-                    if uf.find(b.index) == ra or pair in seen:
-                        continue
-                    seen.add(pair)
-                    if a.m.value == b.m.value and not (a.info.vague or b.info.vague):
-                        continue
-                    score = _different_score(a, b, aligned(a, b))
-                    if score is not None:
-                        candidates.append((score, a, b) if a.index < b.index else (score, b, a))
-    candidates.sort(key=lambda c: (c[0][0], c[0][1], c[1].order, c[2].order))
-    for _, a, b in candidates:
-        ra, rb = uf.find(a.index), uf.find(b.index)
+        if len(bucket) >= 2:
+            candidates.extend(_different_candidates(bucket, uf, aligned))
+    # by rank, closeness, then reading order (unique: the indices never decide)
+    candidates.sort()
+    for *_, ia, ib in candidates:
+        ra, rb = uf.find(ia), uf.find(ib)
         if ra == rb:
             continue
+        a, b = items[ia], items[ib]
         arts_a, arts_b = uf.articles[ra], uf.articles[rb]
         # both values already confirmed by two outlets each: two quantities
         if len(arts_a) > 1 and len(arts_b) > 1:
@@ -1737,15 +1800,76 @@ def _link_different(items: list[_Item], uf: _Clusters, aligned: Any) -> None:
         uf.union(a.index, b.index)
 
 
+#: A possible discrepancy: rank, closeness, the two mentions' places in reading
+#: order and their indices (the lower index first).  Plain values only: there
+#: are many, and the garbage collector need not look into them.
+_Candidate = tuple[int, float, tuple[int, int, int], tuple[int, int, int], int, int]
+
+
+def _different_candidates(bucket: list[_Item], uf: _Clusters, aligned: Any) -> list[_Candidate]:
+    """The pairs of one counted thing that may be one quantity with different
+    values, scored.
+
+    Only pairs that :func:`_different_score` can accept are scored: a vague
+    value and a value in its range, or two exact values at most twice apart
+    (sorted, so each value meets only those above it up to twice its size),
+    with some support (aligned paragraphs, a shared modifier or context word).
+    """
+    roots = {it.index: uf.find(it.index) for it in bucket}
+    partners: list[tuple[_Item, list[_Item]]] = []
+    vague = [it for it in bucket if it.info.vague]
+    if vague:
+        others = [it for it in bucket if not it.info.vague]
+        for x, a in enumerate(vague):
+            low, high = a.m.low, a.m.high
+            near = [b for b in vague[x + 1 :] if low <= b.m.high and b.m.low <= high]
+            near += [b for b in others if low <= b.m.high and b.m.low <= high]
+            partners.append((a, near))
+    exact = sorted(
+        (it for it in bucket if not it.info.vague and it.m.value != 0),
+        key=lambda it: abs(it.m.value),
+    )
+    sizes = [abs(it.m.value) for it in exact]
+    for x, a in enumerate(exact):
+        # a little over twice: the exact test (a ratio) is made by the score
+        top = bisect_right(sizes, sizes[x] * 2.000001, x + 1)
+        partners.append((a, exact[x + 1 : top]))
+    out: list[_Candidate] = []
+    for a, near in partners:
+        root = roots[a.index]
+        value = a.m.value
+        vague_a = a.info.vague
+        modifiers = a.info.modifiers
+        context = a.info.context
+        for b in near:
+            if roots[b.index] == root:
+                continue  # already one quantity
+            if b.m.value == value and not (vague_a or b.info.vague):
+                continue  # an equal value is no discrepancy
+            is_aligned = aligned(a, b)
+            if (
+                not is_aligned
+                and modifiers.isdisjoint(b.info.modifiers)
+                and context.isdisjoint(b.info.context)
+            ):
+                continue  # nothing supports it
+            score = _different_score(a, b, is_aligned)
+            if score is not None:
+                first, second = (a, b) if a.index < b.index else (b, a)
+                rank, closeness = score
+                out.append((rank, closeness, first.order, second.order, first.index, second.index))
+    return out
+
+
 def _different_score(a: _Item, b: _Item, is_aligned: bool) -> tuple[int, float] | None:
     ia, ib = a.info, b.info
-    if _same_sentence(a, b):
-        return None
+    if a.paragraph == b.paragraph and ia.sentence == ib.sentence:
+        return None  # one sentence (see _same_sentence)
     same_article = a.article == b.article
     if same_article and (ia.partitive or ib.partitive):
         return None  # "seven of the missiles" is a part of the ten, not another count
-    if _states_conflict(ia, ib):
-        return None  # "killed" and "injured" are different counts
+    if ia.outcome and ib.outcome and ia.outcome != ib.outcome:
+        return None  # "killed" and "injured" are different counts (see _states_conflict)
     if ia.noun and ib.noun and ia.noun != ib.noun:
         return None  # "soldiers killed" and "civilians killed" are different counts
     if ia.vague or ib.vague:
@@ -1753,25 +1877,24 @@ def _different_score(a: _Item, b: _Item, is_aligned: bool) -> tuple[int, float] 
             return None
         closeness = 0.0
     else:
-        lo, hi = sorted((abs(a.m.value), abs(b.m.value)))
+        lo, hi = abs(a.m.value), abs(b.m.value)
+        if hi < lo:
+            lo, hi = hi, lo
         if lo == 0 or hi / lo > 2:
             return None  # not the same order of magnitude
         closeness = (hi - lo) / hi
-    shared_modifiers = bool(ia.modifiers & ib.modifiers)
     if is_aligned:
-        rank = 0
-    elif same_article and shared_modifiers and not _names_conflict(ia, ib):
-        rank = 1
-    elif (
-        a.article != b.article
-        and (shared_modifiers or len(ia.context & ib.context) >= 2)
-        and (ia.context & ib.context)
-        and not _names_conflict(ia, ib)
-    ):
-        rank = 2
-    else:
+        return 0, closeness
+    shared_modifiers = not ia.modifiers.isdisjoint(ib.modifiers)
+    if same_article:
+        if shared_modifiers and not _names_conflict(ia, ib):
+            return 1, closeness
         return None
-    return rank, closeness
+    shared_context = ia.context & ib.context
+    if (shared_modifiers or len(shared_context) >= 2) and shared_context:
+        if not _names_conflict(ia, ib):
+            return 2, closeness
+    return None
 
 
 # --------------------------------------------------------------------------- output
