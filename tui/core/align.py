@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from tui.core._gc import gc_paused
 from tui.core.model import Article, Paragraph
 from tui.core.normalize import STOPWORDS, WORD_RE, sentence_spans, spelling_key, stem
 
@@ -500,6 +501,7 @@ class AlignSettings:
     """Weigh terms by their rarity in general English as well as in the comparison."""
 
 
+@gc_paused
 def align(articles: Sequence[Article], *, settings: AlignSettings | None = None) -> Alignment:
     """Align the paragraphs of ``articles`` into groups that report the same facts."""
     cfg = settings or AlignSettings()

@@ -52,6 +52,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
+from tui.core._gc import gc_paused
 from tui.core.model import Article, Paragraph
 from tui.core.normalize import STOPWORDS, fold_spelling, fold_text, spelling_key
 
@@ -650,6 +651,7 @@ def _acronym(words: Sequence[str]) -> bool:
 # --------------------------------------------------------------------------- entities
 
 
+@gc_paused
 def find_entities(
     articles: Sequence[Article], *, aligned: Collection[tuple[str, str]] = ()
 ) -> list[Entity]:
@@ -1187,6 +1189,7 @@ def _variant_key(word: str) -> str:
     return fold_spelling(word.replace("-", ""))
 
 
+@gc_paused
 def find_word_variants(
     articles: Sequence[Article], *, aligned: Collection[tuple[str, str]] = ()
 ) -> list[WordVariant]:

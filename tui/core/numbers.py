@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
+from tui.core._gc import gc_paused
 from tui.core.model import Article, Paragraph
 from tui.core.normalize import STOPWORDS, fold_text, sentence_spans, stem
 
@@ -1548,6 +1549,7 @@ _Sentence = tuple[str, int]  # paragraph id, sentence index
 _COUNTABLE: frozenset[str] = frozenset({"count", "percent", "money", "ordinal", "duration"})
 
 
+@gc_paused
 def link_quantities(
     articles: Sequence[Article], *, groups: Sequence[Sequence[str]] = ()
 ) -> list[Quantity]:
