@@ -43,6 +43,7 @@ from wordfreq import zipf_frequency
 from tui.core._gc import gc_paused
 from tui.core.model import Article, Paragraph
 from tui.core.normalize import STOPWORDS, WORD_RE, sentence_spans, spelling_key, stem
+from tui.core.numbers import MULTIPLIERS, NUMBER_WORDS
 
 __all__ = [
     "AlignSettings",
@@ -97,6 +98,21 @@ class Alignment:
     """Content paragraphs that no other article matches."""
     _by_paragraph: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
+    @classmethod
+    def of(cls, groups: Sequence[Group], articles: Sequence[Article]) -> Alignment:
+        """The alignment made of ``groups``; content paragraphs in none of them are unique."""
+        by_paragraph: dict[str, list[int]] = defaultdict(list)
+        for gi, g in enumerate(groups):
+            for pid in g.paragraphs:
+                by_paragraph[pid].append(gi)
+        unique = tuple(
+            p.id
+            for a in articles
+            for p in a.paragraphs
+            if p.is_content and p.id not in by_paragraph and p.text.strip()
+        )
+        return cls(tuple(groups), unique, {k: tuple(v) for k, v in by_paragraph.items()})
+
     def groups_of(self, paragraph_id: str) -> tuple[Group, ...]:
         """The groups a paragraph belongs to (several when it reports several facts)."""
         return tuple(self.groups[i] for i in self._by_paragraph.get(paragraph_id, ()))
@@ -118,40 +134,6 @@ def _article_of(paragraph_id: str) -> str:
 
 
 # --------------------------------------------------------------------------- units
-
-_NUMBER_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-}
-_MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 
 
 @dataclass(slots=True)
@@ -234,12 +216,12 @@ def _terms(text: str) -> dict[str, str]:
                 value = float(low.replace(",", ""))
             except ValueError:
                 value = None
-        elif low in _NUMBER_WORDS:
-            value = _NUMBER_WORDS[low]
+        elif low in NUMBER_WORDS:
+            value = NUMBER_WORDS[low]
         if value is not None:
             # "two dozen", "3 million": a multiplier word right after the number
-            if i + 1 < len(tokens) and tokens[i + 1][0].lower() in _MULTIPLIERS:
-                value *= _MULTIPLIERS[tokens[i + 1][0].lower()]
+            if i + 1 < len(tokens) and tokens[i + 1][0].lower() in MULTIPLIERS:
+                value *= MULTIPLIERS[tokens[i + 1][0].lower()]
                 i += 1
             if value == 1 and low in ("one",):
                 i += 1
@@ -560,17 +542,7 @@ def align(articles: Sequence[Article], *, settings: AlignSettings | None = None)
         Group(f"G{i + 1}", g.paragraphs, g.score, g.sentences, g.links)
         for i, g in enumerate(groups)
     )
-    by_paragraph: dict[str, list[int]] = defaultdict(list)
-    for gi, g in enumerate(numbered):
-        for pid in g.paragraphs:
-            by_paragraph[pid].append(gi)
-    unique = tuple(
-        p.id
-        for a in articles
-        for p in a.paragraphs
-        if p.is_content and p.id not in by_paragraph and p.text.strip()
-    )
-    return Alignment(numbered, unique, {k: tuple(v) for k, v in by_paragraph.items()})
+    return Alignment.of(numbered, articles)
 
 
 def _unit_vector(u: _Unit, idf: dict[str, float]) -> dict[str, float]:

@@ -183,6 +183,16 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+#: Number words and their values, for other parts of the engine that need a
+#: plain word-to-value lookup (the alignment's number terms).
+NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TENS, "hundred": 100, "dozen": 12}
+#: Words that multiply the number before them: "two dozen", "3 million".
+MULTIPLIERS: dict[str, int] = {
+    "dozen": 12,
+    "hundred": 100,
+    **{k: int(v) for k, v in _SCALES.items()},
+}
 _ORDINALS = {
     "first": 1,
     "second": 2,

@@ -17,7 +17,6 @@ keeps at most one of the two for each pair.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -193,14 +192,4 @@ def apply_corrections(
                 ),
             )
         )
-    by_paragraph: dict[str, list[int]] = defaultdict(list)
-    for gi, g in enumerate(groups):
-        for pid in g.paragraphs:
-            by_paragraph[pid].append(gi)
-    unique = tuple(
-        p.id
-        for a in articles
-        for p in a.paragraphs
-        if p.is_content and p.id not in by_paragraph and p.text.strip()
-    )
-    return Alignment(tuple(groups), unique, {k: tuple(v) for k, v in by_paragraph.items()})
+    return Alignment.of(groups, articles)
