@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import partial
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -13,9 +14,11 @@ from textual.screen import Screen
 from tui.core.compare import compare, with_alignment
 from tui.core.model import Article
 from tui.core.review import ReviewState
+from tui.core.session import Session
 from tui.keymap import KEYS
 from tui.resources import stylesheet_path
 from tui.screens.comparison import Analyse, ComparisonScreen, Reanalyse
+from tui.session_store import SessionStore
 
 
 class ParallaxApp(App[None]):
@@ -33,18 +36,32 @@ class ParallaxApp(App[None]):
         analyse: Analyse = compare,
         reanalyse: Reanalyse = with_alignment,
         review: ReviewState | None = None,
+        session: Session | None = None,
+        session_path: str | Path | None = None,
     ) -> None:
+        """``session_path``: the session file, loaded when the comparison is ready and
+        saved after every change (None: the session lives in memory only).
+        ``review`` and ``session`` are where to start when there is no file."""
         super().__init__()
         self.articles = tuple(articles)
         self.analyse = analyse
         self.reanalyse = reanalyse
         self.review = review
+        self.session = session
+        self.store = SessionStore(session_path)
         self.sub_title = f"{len(self.articles)} articles"
         if theme is not None:
             self.theme = theme
 
     def get_default_screen(self) -> Screen[None]:
-        return ComparisonScreen(self.articles, self.analyse, self.reanalyse, review=self.review)
+        return ComparisonScreen(
+            self.articles,
+            self.analyse,
+            self.reanalyse,
+            review=self.review,
+            session=self.session,
+            store=self.store,
+        )
 
     def on_mount(self) -> None:
         for article in self.articles:

@@ -1,4 +1,5 @@
-"""The command line: ``parallax [FILE ...]`` and ``parallax report FILE ...``.
+"""The command line: ``parallax [FILE ...]``, ``parallax report FILE ...`` and
+``parallax import-annotations FILE --session PATH``.
 
 ``python -m tui`` and the ``parallax`` script both call :func:`main`.  Bad
 input ends with a short message on standard error and exit status 2, never a
@@ -15,10 +16,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tui import __version__
+from tui.core.annotations import AnnotationFormatError, from_web_annotations, to_web_annotations
+from tui.core.compare import Comparison, compare, with_alignment
 from tui.core.loader import STDIN, WEB_INSTALL_HINT, LoadError, load_articles
 from tui.core.model import Article
 from tui.core.report import report_json, report_markdown
-from tui.resources import seed_paths
+from tui.core.review import apply_corrections
+from tui.core.session import (
+    Session,
+    SessionError,
+    default_session_path,
+    load_session,
+    save_session,
+)
+from tui.core.storage import StorageError, read_json
+from tui.resources import seed_paths, seeds_dir
 
 PROG = "parallax"
 EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
@@ -36,7 +48,16 @@ examples:
   parallax a.txt b.md https://example.com/story.html
   curl -s https://example.com/a.txt | parallax - b.txt
   parallax report a.txt b.txt --format json -o report.json
+  parallax a.txt b.txt --session review.parallax.json
   parallax report --help                 options of the report command
+  parallax import-annotations notes.jsonld --session review.parallax.json
+
+sessions:
+  Notes, verdicts, review marks and alignment corrections are saved after every
+  change to a session file: <first article's name>.parallax.json beside the first
+  article (in the current directory for the bundled samples), or --session PATH.
+  A session file that cannot be read is reported and left untouched; the app
+  then opens without it and does not save.
 
 {_INPUTS}
 keys: j/k or arrows move, h/l or tab change pane, v aligned/reading view, n next
@@ -48,6 +69,9 @@ examples:
   parallax report a.txt b.txt                       Markdown on standard output
   parallax report a.txt b.txt c.md --format json    JSON (see REPORT-SCHEMA.md)
   parallax report --format json -o seeds.json       the bundled samples, to a file
+  parallax report a.txt b.txt --session s.parallax.json
+                                                    with the review: verdicts, notes
+  parallax report a.txt b.txt --format annotations  the notes as a W3C AnnotationCollection
 
 {_INPUTS}"""
 
@@ -56,7 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser of ``parallax [FILE ...]`` (the app)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage=f"{PROG} [-h] [--version] [FILE ...]\n       {PROG} report [FILE ...] [options]",
+        usage=(
+            f"{PROG} [-h] [--version] [--session PATH] [FILE ...]\n"
+            f"       {PROG} report [FILE ...] [options]\n"
+            f"       {PROG} import-annotations FILE --session PATH [ARTICLE ...]"
+        ),
         description=(
             "Compare news articles about the same event side by side in the terminal. "
             "With no FILE, open the bundled sample articles. "
@@ -69,7 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="an article: a path, an http(s) URL, or -"
     )
+    parser.add_argument("--session", metavar="PATH", help=SESSION_HELP)
     return parser
+
+
+SESSION_HELP = (
+    "the session file (notes, verdicts, marks, corrections); default: "
+    "<first article>.parallax.json beside the first article"
+)
 
 
 def build_report_parser() -> argparse.ArgumentParser:
@@ -89,13 +124,37 @@ def build_report_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f",
         "--format",
-        choices=("json", "markdown"),
+        choices=("json", "markdown", "annotations"),
         default="markdown",
-        help="output format (default: markdown)",
+        help=(
+            "output format (default: markdown); annotations: the session's notes as a "
+            "W3C AnnotationCollection (JSON-LD)"
+        ),
     )
+    parser.add_argument("--session", metavar="PATH", help=SESSION_HELP)
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT instead of standard output"
     )
+    return parser
+
+
+def build_import_parser() -> argparse.ArgumentParser:
+    """The parser of ``parallax import-annotations FILE --session PATH``."""
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} import-annotations",
+        description=(
+            "Restore notes from a W3C AnnotationCollection (as written by "
+            "'parallax report --format annotations') into a session file.  A note whose "
+            "id is already in the session replaces it; the others are added."
+        ),
+        epilog=(
+            "The articles are the ARTICLEs given, else those the session file records, "
+            "else the bundled samples."
+        ),
+    )
+    parser.add_argument("annotations", metavar="FILE", help="the annotations (JSON-LD)")
+    parser.add_argument("--session", metavar="PATH", required=True, help="the session file")
+    parser.add_argument("articles", nargs="*", metavar="ARTICLE", help="the compared articles")
     return parser
 
 
@@ -137,13 +196,89 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
+def _session_path(articles: Sequence[Article], given: str | None) -> Path | None:
+    if given:
+        return Path(given)
+    return default_session_path(articles, seeds=seeds_dir())
+
+
+def _reviewed(articles: Sequence[Article], given: str | None) -> tuple[Comparison, Session | None]:
+    """The comparison with the session's corrections, and the session (None: no file).
+
+    An explicit ``--session`` must exist; the default one is used when it does.
+    """
+    comparison = compare(articles)
+    path = _session_path(articles, given)
+    if given and (path is None or not path.exists()):
+        raise LoadError(f"{given}: no such session file")
+    if path is None:
+        return comparison, None
+    try:
+        session = load_session(path, articles, comparison.alignment)
+    except SessionError as exc:
+        raise LoadError(str(exc)) from None
+    if session is None:
+        return comparison, None
+    corrected = apply_corrections(comparison.alignment, session.review, articles)
+    if corrected != comparison.alignment:
+        comparison = with_alignment(articles, corrected)
+    return comparison, session
+
+
 def run_report(args: argparse.Namespace) -> int:
     articles = _load(args.files)
-    if args.format == "json":
-        text = json.dumps(report_json(articles), ensure_ascii=False, indent=2) + "\n"
+    comparison, session = _reviewed(articles, args.session)
+    if args.format == "annotations":
+        notes = session.notes if session is not None else ()
+        document = to_web_annotations(notes)
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "json":
+        report = report_json(comparison, session=session)
+        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     else:
-        text = report_markdown(articles)
+        text = report_markdown(comparison, session=session)
     _write(text, args.output)
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Merge the notes of an annotation file into a session, by note id."""
+    try:
+        notes = from_web_annotations(read_json(args.annotations))
+    except StorageError as exc:
+        raise LoadError(str(exc)) from None
+    except AnnotationFormatError as exc:
+        raise LoadError(f"{args.annotations}: {exc}") from None
+    path = Path(args.session)
+    sources = list(args.articles)
+    if not sources and path.exists():
+        try:
+            recorded = read_json(path)
+            sources = [str(a["source"]) for a in recorded.get("articles", [])]
+        except (StorageError, AttributeError, KeyError, TypeError) as exc:
+            raise LoadError(f"{path}: not a readable session file ({exc})") from None
+    articles = _load(sources)
+    alignment = compare(articles).alignment
+    try:
+        session = load_session(path, articles, alignment) or Session()
+    except SessionError as exc:
+        raise LoadError(str(exc)) from None
+    known = {n.id for n in session.notes}
+    added = 0
+    for note in notes:
+        if note.id in known:
+            session = session.replace_note(note)
+        else:
+            session = session.add_note(note)
+            added += 1
+    try:
+        save_session(path, session, articles, alignment)
+    except SessionError as exc:
+        raise LoadError(str(exc)) from None
+    print(
+        f"{PROG}: {added} note(s) added, {len(notes) - added} replaced in {path}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -162,10 +297,10 @@ def _reattach_terminal() -> None:
     os.close(fd)
 
 
-def run_app(articles: Sequence[Article]) -> int:
+def run_app(articles: Sequence[Article], *, session_path: Path | None = None) -> int:
     from tui.app import ParallaxApp  # Textual is imported only when the app runs
 
-    app = ParallaxApp(articles)
+    app = ParallaxApp(articles, session_path=session_path)
     app.run()
     return app.return_code or EXIT_OK
 
@@ -176,11 +311,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list[:1] == ["report"]:
             return run_report(build_report_parser().parse_args(args_list[1:]))
+        if args_list[:1] == ["import-annotations"]:
+            return run_import(build_import_parser().parse_intermixed_args(args_list[1:]))
         args = build_parser().parse_args(args_list)
         articles = _load(args.files)
         if STDIN in args.files:
             _reattach_terminal()
-        return run_app(articles)
+        return run_app(articles, session_path=_session_path(articles, args.session))
     except LoadError as exc:
         _error(str(exc))
         return EXIT_USAGE

@@ -12,6 +12,7 @@ from textual.message import Message
 
 from tui.core.compare import Comparison
 from tui.core.review import ReviewState
+from tui.core.session import Session
 
 
 @dataclass
@@ -42,6 +43,8 @@ class JumpTo(Message):
     paragraph: str
     start: int = 0
     end: int = 0
+    note: str | None = None
+    """The id of the note jumped to (from the notes list): the text cursor goes on it."""
 
 
 @dataclass
@@ -51,10 +54,16 @@ class ParagraphClicked(Message):
     paragraph: str
     column: int
     row: int | None = None
+    offset: int | None = None
+    """The character clicked, in the paragraph's text (None: not on its text)."""
+    extend: bool = False
+    """Shift was held: extend the selection to ``offset``."""
 
 
 @dataclass
 class ReviewChanged(Message):
-    """The reader marked, flagged, linked or unlinked something; ``review`` is the new state."""
+    """The reader changed the review (a mark, a link, a note, a verdict, an undo);
+    ``review`` is the new state of the marks and links, ``session`` all of it."""
 
     review: ReviewState
+    session: Session | None = None

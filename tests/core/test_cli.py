@@ -31,13 +31,19 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
     )
 
 
+sessions: list[Path | None] = []
+"""The session path of each run of the stand-in app."""
+
+
 @pytest.fixture
 def app_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[Article]]:
     """Stand-in for the Textual app: records the articles it would show."""
     runs: list[list[Article]] = []
+    sessions.clear()
 
-    def fake_run_app(articles: Sequence[Article]) -> int:
+    def fake_run_app(articles: Sequence[Article], *, session_path: Path | None = None) -> int:
         runs.append(list(articles))
+        sessions.append(session_path)
         return 0
 
     monkeypatch.setattr(cli, "run_app", fake_run_app)
@@ -55,12 +61,20 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("usage: parallax [-h] [--version] [FILE ...]\n       parallax report")
+    assert out.startswith(
+        "usage: parallax [-h] [--version] [--session PATH] [FILE ...]\n       parallax report"
+    )
+    assert "import-annotations FILE --session PATH" in out and "sessions:" in out
     assert "examples:" in out and "parallax report a.txt b.txt --format json" in out
     assert cli.main(["report", "--help"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: parallax report")
-    assert "--format {json,markdown}" in out and "-o OUT" in out and "examples:" in out
+    assert (
+        "--format {json,markdown,annotations}" in out
+        and "--session PATH" in out
+        and "-o OUT" in out
+        and "examples:" in out
+    )
 
 
 def test_no_arguments_opens_the_seeds(
@@ -261,3 +275,118 @@ def test_app_from_a_pipe_without_a_terminal() -> None:
         "parallax: error: -: the app reads keys from standard input, which held the article"
     )
     assert b"Traceback" not in done.stderr
+
+
+# -- sessions, review reports and annotations ------------------------------------
+
+
+def _two_articles(tmp_path: Path) -> list[str]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(
+        "Ten cruise missiles hit the shipyard, the ministry said.\n\n"
+        "Heavy rain flooded the valley.\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "The ministry said 10 cruise missiles hit the shipyard.\n\nA chess olympiad opened.\n",
+        encoding="utf-8",
+    )
+    return [str(a), str(b)]
+
+
+def _session_with_a_note(tmp_path: Path, files: list[str]) -> Path:
+    from tui.core.annotations import make_anchor, new_note
+    from tui.core.loader import load_articles
+    from tui.core.review import ItemRef
+    from tui.core.session import Session, Verdict, save_session
+
+    articles = load_articles(files)
+    alignment = cli.compare(articles).alignment
+    text = articles[0].text
+    start = text.index("Heavy rain")
+    note = new_note(make_anchor(text, start, start + 10, source=articles[0].source), "Check it")
+    session = Session().add_note(note).with_verdict(ItemRef.paragraph("A2"), Verdict("unverified"))
+    path = tmp_path / "review.parallax.json"
+    save_session(path, session, articles, alignment)
+    return path
+
+
+def test_app_gets_the_session_path(app_runs: list[list[Article]], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    assert cli.main(files) == 0
+    assert sessions[-1] == tmp_path / "a.parallax.json"
+    assert cli.main([*files, "--session", str(tmp_path / "s.json")]) == 0
+    assert sessions[-1] == tmp_path / "s.json"
+
+
+def test_the_seeds_session_goes_in_the_current_directory(
+    app_runs: list[list[Article]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main([]) == 0
+    assert sessions[-1] is not None and sessions[-1].parent == tmp_path
+
+
+def test_report_with_a_session(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    path = _session_with_a_note(tmp_path, files)
+    assert cli.main(["report", *files, "--session", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Heavy rain" in out and "Check it" in out and "unverified" in out
+    assert cli.main(["report", *files, "--session", str(path), "--format", "json"]) == 0
+    review = json.loads(capsys.readouterr().out)["review"]
+    assert [n["note"] for n in review["notes"]] == ["Check it"]
+
+
+def test_report_annotations_and_import_round_trip(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    files = _two_articles(tmp_path)
+    path = _session_with_a_note(tmp_path, files)
+    args = ["report", *files, "--session", str(path), "--format", "annotations"]
+    assert cli.main(args) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["type"] == "AnnotationCollection" and document["total"] == 1
+    [item] = document["first"]["items"]
+    assert item["target"]["selector"][0]["exact"] == "Heavy rain"
+    # into a new session: the note comes back; imported twice, it is not doubled
+    exported = tmp_path / "notes.jsonld"
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    fresh = tmp_path / "fresh.parallax.json"
+    for _ in range(2):
+        assert cli.main(["import-annotations", str(exported), "--session", str(fresh), *files]) == 0
+    assert "added" in capsys.readouterr().err
+    saved = json.loads(fresh.read_text(encoding="utf-8"))
+    assert [n["id"] for n in saved["notes"]] == [item["id"]]
+    # the articles can come from the session file itself
+    item["body"][0]["value"] = "Checked"
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["import-annotations", str(exported), "--session", str(fresh)]) == 0
+    saved = json.loads(fresh.read_text(encoding="utf-8"))
+    assert [n["body"][0]["value"] for n in saved["notes"]] == ["Checked"]
+
+
+def test_bad_session_or_annotations_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    files = _two_articles(tmp_path)
+    bad = tmp_path / "bad.parallax.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert cli.main(["report", *files, "--session", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("parallax: error: ") and "left untouched" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert bad.read_text(encoding="utf-8") == "{not json"
+    assert cli.main(["report", *files, "--session", str(tmp_path / "missing.json")]) == 2
+    assert "no such session file" in capsys.readouterr().err
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"type": "Something"}', encoding="utf-8")
+    args = ["import-annotations", str(notes), "--session", str(tmp_path / "s.json"), *files]
+    assert cli.main(args) == 2
+    assert "not a W3C annotation collection" in capsys.readouterr().err
+    assert not (tmp_path / "s.json").exists()
+    args = ["import-annotations", str(notes), "--session", str(bad), *files]
+    notes.write_text(json.dumps({"type": "AnnotationPage", "items": []}), encoding="utf-8")
+    assert cli.main(args) == 2
+    assert "left untouched" in capsys.readouterr().err
+    assert bad.read_text(encoding="utf-8") == "{not json"

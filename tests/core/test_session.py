@@ -76,6 +76,17 @@ def test_default_path_is_beside_the_first_file():
     assert default_session_path(stdin) is None
 
 
+def test_default_path_for_the_bundled_samples_is_the_current_directory(tmp_path: Path):
+    seeds = tmp_path / "site-packages" / "tui" / "seeds"
+    inside = [replace(a, source=str(seeds / "a.txt")) for a in articles()]
+    cwd = tmp_path / "work"
+    assert default_session_path(inside, seeds=seeds, cwd=cwd) == cwd / "a.parallax.json"
+    relative = [replace(a, source="seeds/a.txt") for a in articles()]
+    assert default_session_path(relative, seeds=Path("seeds"), cwd=cwd) == cwd / "a.parallax.json"
+    beside = default_session_path(articles(), seeds=seeds, cwd=cwd)
+    assert beside == Path("/tmp/a.parallax.json")
+
+
 def test_save_and_load_round_trip(tmp_path: Path):
     arts = articles()
     alignment = align(arts)

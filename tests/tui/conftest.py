@@ -15,6 +15,7 @@ from tui.core.compare import Comparison
 from tui.core.loader import load_articles, parse_article
 from tui.core.model import ARTICLE_IDS, Article
 from tui.core.review import ReviewState
+from tui.core.session import Session
 from tui.screens.comparison import Analyse, ComparisonScreen
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,11 +45,15 @@ def build_app(
     comparison: Comparison | None = None,
     analyse: Analyse | None = None,
     review: ReviewState | None = None,
+    session: Session | None = None,
+    session_path: Path | None = None,
 ) -> ParallaxApp:
     """The app on ``articles`` (default: the seeds), with a pinned theme and title.
 
     ``comparison`` replaces the engine's result (the story's hand-made one, say);
-    ``analyse`` replaces the engine call itself.
+    ``analyse`` replaces the engine call itself.  ``session_path``: a session
+    file to load and autosave (tests pass one in ``tmp_path``; None keeps the
+    session in memory).
     """
     if articles is None:
         articles = seed_articles()
@@ -66,11 +71,22 @@ def build_app(
             analyse=analyse,
             reanalyse=lambda _, alignment: replace(fixed, alignment=alignment),
             review=review,
+            session=session,
+            session_path=session_path,
         )
     elif analyse is not None:
-        app = ParallaxApp(articles, theme=theme, analyse=analyse, review=review)
+        app = ParallaxApp(
+            articles,
+            theme=theme,
+            analyse=analyse,
+            review=review,
+            session=session,
+            session_path=session_path,
+        )
     else:
-        app = ParallaxApp(articles, theme=theme, review=review)
+        app = ParallaxApp(
+            articles, theme=theme, review=review, session=session, session_path=session_path
+        )
     app.title = "Parallax"
     return app
 

@@ -70,22 +70,32 @@ class Terminal:
         return screen
 
 
-@pytest.fixture
-def terminal() -> Iterator[Terminal]:
-    socket = f"parallax-test-{os.getpid()}"
+def start(socket: str, *args: str) -> Terminal:
+    """``parallax ARGS`` in a new tmux server of its own, 160x45, in the checkout."""
     term = Terminal(socket, "parallax")
     # the size comes from the terminal, not from a COLUMNS or LINES the test runner set
-    command = f"env -u COLUMNS -u LINES {parallax_command()}; echo PARALLAX-EXITED $?; sleep 60"
+    line = " ".join([parallax_command(), *(shlex.quote(a) for a in args)])
+    command = f"env -u COLUMNS -u LINES {line}; echo PARALLAX-EXITED $?; sleep 60"
     term.tmux(
         "new-session", "-d", "-s", "parallax", "-x", "160", "-y", "45", "-c", str(REPO), command
     )
+    return term
+
+
+def stop(term: Terminal) -> None:
     socket_path = term.tmux("display-message", "-p", "#{socket_path}").strip()
+    term.tmux("kill-server")
+    if socket_path:
+        Path(socket_path).unlink(missing_ok=True)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    term = start(f"parallax-test-{os.getpid()}")
     try:
         yield term
     finally:
-        term.tmux("kill-server")
-        if socket_path:
-            Path(socket_path).unlink(missing_ok=True)
+        stop(term)
 
 
 def test_the_installed_app_in_a_real_terminal(terminal: Terminal) -> None:
@@ -128,3 +138,38 @@ def test_the_installed_app_in_a_real_terminal(terminal: Terminal) -> None:
     time.sleep(0.5)
     terminal.send("q")
     terminal.wait_for("PARALLAX-EXITED 0")
+
+
+def test_a_note_survives_quitting(tmp_path: Path) -> None:
+    seeds = sorted(str(p) for p in (REPO / "seeds").glob("*.txt"))
+    session = tmp_path / "review.parallax.json"
+    args = ("--session", str(session), *seeds)
+    term = start(f"parallax-notes-{os.getpid()}", *args)
+    try:
+        term.wait_for("reviewed 0/")
+        term.send("a")
+        term.wait_for("Your note")
+        term.send("-l", "Seen in tmux")
+        term.wait_for("Seen in tmux")
+        term.send("C-s")
+        screen = term.wait_for("1 note")
+        assert "✎" in screen  # the gutter marker
+        time.sleep(0.3)
+        term.send("q")
+        term.wait_for("PARALLAX-EXITED 0")
+    finally:
+        stop(term)
+    assert "Seen in tmux" in session.read_text(encoding="utf-8")
+
+    term = start(f"parallax-notes2-{os.getpid()}", *args)
+    try:
+        term.wait_for("1 note")  # loaded with the comparison
+        term.send("o")
+        screen = term.wait_for("Notes (1)")
+        assert "Seen in tmux" in screen
+        term.send("Escape")
+        time.sleep(0.5)
+        term.send("q")
+        term.wait_for("PARALLAX-EXITED 0")
+    finally:
+        stop(term)

@@ -12,6 +12,7 @@ from typing import Any
 from textual.pilot import Pilot
 
 from tests.bench.synthetic import make_articles
+from tests.story import story_articles
 from tests.tui.conftest import (
     SIZE,
     AppFactory,
@@ -19,6 +20,8 @@ from tests.tui.conftest import (
     build_app,
     build_story_app,
 )
+from tui.core.annotations import make_anchor, new_note
+from tui.core.session import Session
 
 
 def after_analysis(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
@@ -84,3 +87,38 @@ def test_twelve_articles_scroll_sideways(snap_compare: Any) -> None:
     app = build_app(make_articles(12, 30))
     keys = ("shift+tab", "shift+tab")  # round to L, then K: the view moves right
     assert snap_compare(app, terminal_size=(160, 45), run_before=after_analysis(*keys))
+
+
+def _story_session(*, orphan: bool) -> Session:
+    """Two notes on the story's articles, and (with ``orphan``) one whose text is gone."""
+    articles = story_articles()
+    a, b = articles[0], articles[1]
+    notes = []
+    for article, words, body, tag in (
+        (a, a.paragraphs[1].text.split()[2], "Which ministry? Not named here.", "needs source"),
+        (b, b.paragraphs[1].text.split()[0], "Agrees with the wire copy.", "verified"),
+    ):
+        start = article.text.index(words)
+        anchor = make_anchor(article.text, start, start + len(words), source=article.source)
+        notes.append(replace(new_note(anchor, body, tag), id=f"urn:uuid:{len(notes)}"))
+    if orphan:
+        gone = "a sentence the outlet has since removed from the article"
+        anchor = replace(make_anchor(gone, 0, len(gone), source=a.source), sha256="0" * 64)
+        notes.append(replace(new_note(anchor, "Quoted in our first draft.", "disputed"), id="x"))
+    return Session(notes=tuple(notes))
+
+
+def test_note_editor(snap_compare: Any) -> None:
+    keys = ("j", "ctrl+right", "ctrl+shift+right", "ctrl+shift+right", "a", *"Two outlets, two ")
+    keys = (*keys, *"figures.", "enter", *"Ask the ministry.")
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_notes_panel(snap_compare: Any) -> None:
+    app = build_story_app(session=_story_session(orphan=False))
+    assert snap_compare(app, terminal_size=SIZE, run_before=after_analysis("j", "o"))
+
+
+def test_orphaned_notes_are_listed(snap_compare: Any) -> None:
+    app = build_story_app(session=_story_session(orphan=True))
+    assert snap_compare(app, terminal_size=SIZE, run_before=after_analysis("o", "down", "down"))

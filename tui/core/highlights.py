@@ -20,7 +20,10 @@ from tui.core.worddiff import Spans, group_clauses, unshared_words
 
 __all__ = ["Highlighter", "Span", "SpanKind"]
 
-SpanKind = Literal["context", "clause", "unshared", "match", "match-current"] | MarkKind
+SpanKind = (
+    Literal["context", "clause", "unshared", "match", "match-current", "note", "selection", "caret"]
+    | MarkKind
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,14 +112,29 @@ class Session:
         )
 
 
-def default_session_path(articles: Sequence[Article]) -> Path | None:
-    """``<stem>.parallax.json`` beside the first article read from a file, if any."""
+def default_session_path(
+    articles: Sequence[Article], *, seeds: Path | None = None, cwd: Path | None = None
+) -> Path | None:
+    """``<stem>.parallax.json`` beside the first article read from a file, if any.
+
+    When that article is one of the bundled samples (it lives under ``seeds``,
+    which may be inside an installed package), the file goes in ``cwd``
+    instead: an installed package is no place for a reader's notes.  Paths are
+    compared as written (made absolute against ``cwd``), without touching the disk.
+    """
+    base = cwd if cwd is not None else Path.cwd()
     for article in articles:
         source = article.source
         if source == "-" or "://" in source:
             continue
         path = Path(source)
-        return path.with_name(f"{path.stem}.parallax.json")
+        name = f"{path.stem}.parallax.json"
+        if seeds is not None:
+            absolute = path if path.is_absolute() else base / path
+            seeds_abs = seeds if seeds.is_absolute() else base / seeds
+            if absolute.is_relative_to(seeds_abs):
+                return base / name
+        return path.with_name(name)
     return None
 
 

@@ -18,7 +18,7 @@ remembered paragraph of the pane the cursor came from.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -28,13 +28,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 
 from tui.core.align import Alignment
+from tui.core.annotations import Note, new_note, now
 from tui.core.compare import Comparison
 from tui.core.differences import Facts, collect_facts
-from tui.core.highlights import Highlighter
-from tui.core.model import Article
+from tui.core.highlights import Highlighter, Span
+from tui.core.marking import NoteSpan, note_spans, selection_anchor, word_left, word_right
+from tui.core.model import Article, Paragraph
 from tui.core.review import ItemRef, ReviewState, apply_corrections, article_of
 from tui.core.rows import Row, aligned_rows, article_rows
 from tui.core.search import Match, find_matches
+from tui.core.session import VERDICTS, History, Session, Verdict, placements
 from tui.keymap import KEYS
 from tui.messages import (
     AnalysisFailed,
@@ -45,13 +48,17 @@ from tui.messages import (
     ReviewChanged,
 )
 from tui.screens.help import LEGEND_KINDS, HelpScreen
+from tui.screens.note_editor import NoteDraft, NoteEditor
+from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
 from tui.widgets.detail_line import DetailLine
 from tui.widgets.differences_panel import DifferencesPanel
+from tui.widgets.notes_panel import NotePlace, NotesPanel
 from tui.widgets.pane_headers import PaneHeaders
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_line import StatusLine
+from tui.widgets.text_view import display_text
 
 #: Narrower than this a pane is hard to read: fewer panes share the width.
 MIN_PANE_WIDTH = 26
@@ -97,6 +104,8 @@ class ComparisonScreen(Screen[None]):
         reanalyse: Reanalyse,
         *,
         review: ReviewState | None = None,
+        session: Session | None = None,
+        store: SessionStore | None = None,
     ) -> None:
         super().__init__()
         self.articles = tuple(articles)
@@ -111,7 +120,17 @@ class ComparisonScreen(Screen[None]):
         """Where the names and numbers come from: the comparison, or its redo after
         corrections."""
         self.alignment: Alignment | None = None
-        self.review = review or ReviewState()
+        self.history = History(session or Session(review=review or ReviewState()))
+        """Every state of the review session, for undo and redo."""
+        self.store = store or SessionStore(None)
+        self.note_marks: dict[str, tuple[NoteSpan, ...]] = {}
+        """Each paragraph's note spans, for the session as it is now."""
+        self.caret = 0
+        """The text cursor: an offset into the current paragraph's text."""
+        self.caret_anchor: int | None = None
+        """The other end of the selection, if any."""
+        self.caret_active = False
+        self.caret_pid: str | None = None
         self.facts = Facts()
         self.highlighter: Highlighter | None = None
         self.rows: tuple[Row, ...] = article_rows(self.articles)
@@ -143,6 +162,7 @@ class ComparisonScreen(Screen[None]):
                     for i, article in enumerate(self.articles):
                         yield ReadingPane(article, i)
             yield DifferencesPanel(id="differences")
+            yield NotesPanel(id="notes")
         yield SearchBar(id="search")
         yield DetailLine(id="detail")
         yield StatusLine(id="status")
@@ -167,7 +187,13 @@ class ComparisonScreen(Screen[None]):
 
     def on_analysis_finished(self, message: AnalysisFinished) -> None:
         self.comparison = self.found = message.comparison
+        loaded = self.store.load(self.articles, message.comparison.alignment)
+        if loaded is not None:
+            self.history = History(loaded)
+        if self.store.problem:
+            self.notify(self.store.problem, severity="error", markup=False, timeout=20)
         self._rebuild()
+        self._refresh_notes()
 
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def refresh_facts(self, alignment: Alignment) -> None:
@@ -210,7 +236,7 @@ class ComparisonScreen(Screen[None]):
         self.rows = aligned_rows(self.articles, self.alignment)
         self._index_rows()
         self.grid.show_rows(self.rows, self.highlighter)
-        self.grid.set_review(self.review)
+        self.grid.set_review(self.review, self._verdict_labels())
         for pane in self.reading_panes:
             pane.set_highlighter(self.highlighter)
         self.differences_panel.show(self.facts.differences)
@@ -254,6 +280,20 @@ class ComparisonScreen(Screen[None]):
     @property
     def differences_panel(self) -> DifferencesPanel:
         return self.query_one(DifferencesPanel)
+
+    @property
+    def notes_panel(self) -> NotesPanel:
+        return self.query_one(NotesPanel)
+
+    @property
+    def session(self) -> Session:
+        """The review session as it is now."""
+        return self.history.current
+
+    @property
+    def review(self) -> ReviewState:
+        """The marks and manual links of the session."""
+        return self.history.current.review
 
     @property
     def search_bar(self) -> SearchBar:
@@ -478,10 +518,16 @@ class ComparisonScreen(Screen[None]):
             self._move_reading(column, self.reading[column])
 
     def action_pane_right(self) -> None:
+        if self.caret_active:  # the text cursor has the arrows until Esc
+            self._move_caret(lambda text, pos: min(len(text), pos + 1), extend=False)
+            return
         if self.column + 1 < len(self.articles):
             self._go_to_column(self.column + 1)
 
     def action_pane_left(self) -> None:
+        if self.caret_active:
+            self._move_caret(lambda text, pos: max(0, pos - 1), extend=False)
+            return
         if self.column > 0:
             self._go_to_column(self.column - 1)
 
@@ -529,12 +575,18 @@ class ComparisonScreen(Screen[None]):
         self._page(-1)
 
     def action_first(self) -> None:
+        if self.caret_active:
+            self._move_caret(lambda text, pos: 0, extend=False)
+            return
         if self.view == "aligned":
             self._move_aligned(0, self.column, 0)
         else:
             self._move_reading(self.column, 0)
 
     def action_last(self) -> None:
+        if self.caret_active:
+            self._move_caret(lambda text, pos: len(text), extend=False)
+            return
         if self.view == "aligned":
             self._move_aligned(len(self.rows) - 1, self.column, 0)
         else:
@@ -602,13 +654,25 @@ class ComparisonScreen(Screen[None]):
         panel = self.differences_panel
         shown = panel.display = not panel.display
         if shown:
+            self.notes_panel.display = False
             self.differences_panel.option_list.focus()
+        else:
+            self.set_focus(None)
+
+    def action_toggle_notes(self) -> None:
+        panel = self.notes_panel
+        shown = panel.display = not panel.display
+        if shown:
+            self.differences_panel.display = False
+            panel.option_list.focus()
         else:
             self.set_focus(None)
 
     @on(JumpTo)
     def _jump_to(self, message: JumpTo) -> None:
         self._jump(message.paragraph, message.start)
+        if message.note is not None and self.current_paragraph() == message.paragraph:
+            self._place_caret(message.start)
 
     @on(ParagraphClicked)
     def _clicked(self, message: ParagraphClicked) -> None:
@@ -618,6 +682,8 @@ class ComparisonScreen(Screen[None]):
             self._move_aligned(message.row, message.column, k)
         elif message.paragraph in self.where:
             self._move_reading(message.column, self.where[message.paragraph][1])
+        if message.offset is not None and self.current_paragraph() == message.paragraph:
+            self._place_caret(message.offset, extend=message.extend)
 
     # ------------------------------------------------------------------ actions: search
 
@@ -680,6 +746,10 @@ class ComparisonScreen(Screen[None]):
             self._step_match(+1)
 
     def action_leave(self) -> None:
+        if self.caret_active and self.focused is None and self.search is None:
+            self._reset_caret()
+            self._caret_moved()
+            return
         if self.search is not None or self.search_bar.has_class("-open"):
             self.search = None
             bar = self.search_bar
@@ -731,8 +801,7 @@ class ComparisonScreen(Screen[None]):
         if item is None:
             self.notify("Nothing to review here: not a group or a unique paragraph", timeout=3)
             return
-        self.review = self.review.toggle_reviewed(item)
-        self._review_changed()
+        self._apply(self.session.with_review(self.review.toggle_reviewed(item)))
 
     def action_toggle_flagged(self) -> None:
         if self._needs_alignment():
@@ -741,14 +810,7 @@ class ComparisonScreen(Screen[None]):
         if item is None:
             self.notify("Nothing to flag here: not a group or a unique paragraph", timeout=3)
             return
-        self.review = self.review.toggle_flagged(item)
-        self._review_changed()
-
-    def _review_changed(self) -> None:
-        self.grid.set_review(self.review)
-        self._update_detail()
-        self._update_status()
-        self.post_message(ReviewChanged(self.review))
+        self._apply(self.session.with_review(self.review.toggle_flagged(item)))
 
     def action_link(self) -> None:
         if self._needs_alignment():
@@ -776,8 +838,10 @@ class ComparisonScreen(Screen[None]):
             return
         if group is None:
             group = self.review.new_group_id(self.alignment)
-        self.review = self.review.link(pid, group, anchor=anchor)
-        self._corrected(keep=(pid, group))
+        self._apply(
+            self.session.with_review(self.review.link(pid, group, anchor=anchor)),
+            keep=(pid, group),
+        )
         self.notify(f"Linked {pid} into {group} with {anchor}", timeout=4)
 
     def action_unlink(self) -> None:
@@ -789,16 +853,264 @@ class ComparisonScreen(Screen[None]):
         if pid is None or group is None:
             self.notify("The cursor is on no paragraph of a group", timeout=3)
             return
-        self.review = self.review.unlink(pid, group)
-        self._corrected(keep=(pid, None))
+        self._apply(self.session.with_review(self.review.unlink(pid, group)), keep=(pid, None))
         self.notify(f"Unlinked {pid} from {group}", timeout=4)
 
-    def _corrected(self, keep: tuple[str, str | None]) -> None:
-        """The alignment changed by hand: show it now, find names and numbers again."""
-        self._rebuild(keep=keep)
-        self.post_message(ReviewChanged(self.review))
-        assert self.alignment is not None
-        self.refresh_facts(self.alignment)
+    # ------------------------------------------------------------------ the session
+
+    def _apply(self, new: Session, *, keep: tuple[str, str | None] | None = None) -> None:
+        """Make ``new`` the session: one step of undo, drawn, announced and saved."""
+        old = self.session
+        if new == old:
+            return
+        self.history.apply(new)
+        self._session_changed(old, keep=keep)
+
+    def _session_changed(self, old: Session, *, keep: tuple[str, str | None] | None = None) -> None:
+        new = self.session
+        corrected = (old.review.links, old.review.unlinks) != (new.review.links, new.review.unlinks)
+        if corrected:
+            # the alignment changed by hand: show it now, find names and numbers again
+            self._rebuild(keep=keep)
+            assert self.alignment is not None
+            self.refresh_facts(self.alignment)
+        else:
+            self.grid.set_review(self.review, self._verdict_labels())
+        if old.notes != new.notes:
+            self._refresh_notes()
+        self._update_detail()
+        self._update_status()
+        self.post_message(ReviewChanged(self.review, new))
+        self._save()
+
+    def _save(self) -> None:
+        if self.comparison is None or not self.store.autosave:
+            return
+        if not self.store.save(self.session, self.articles, self.comparison.alignment):
+            self.notify(self.store.problem or "Could not save", severity="error", markup=False)
+
+    def _verdict_labels(self) -> dict[ItemRef, str]:
+        return {item: verdict.label for item, verdict in self.session.verdicts}
+
+    def _refresh_notes(self) -> None:
+        """Place every note again and show them: highlights, gutter marks, the list."""
+        notes = self.session.notes
+        where = placements(self.session, self.articles)
+        self.note_marks = note_spans(self.articles, notes, where)
+        firsts: dict[str, NotePlace] = {}
+        for pid in sorted(self.note_marks, key=lambda q: self.where.get(q, (0, 0))):
+            for span in self.note_marks[pid]:
+                firsts.setdefault(span.note, NotePlace(pid.rstrip("0123456789"), pid, span.start))
+        by_source = {a.source: a.id for a in self.articles}
+        places = {
+            n.id: firsts.get(n.id) or NotePlace(by_source.get(n.anchor.source, "?"), None)
+            for n in notes
+        }
+        self.notes_panel.show(notes, places)
+        self._push_marks()
+
+    def _push_marks(self) -> None:
+        """Tell the views what to draw over the text: notes, the selection, the cursor."""
+        marks: dict[str, tuple[Span, ...]] = {
+            pid: tuple(Span(n.start, n.end, "note") for n in spans)
+            for pid, spans in self.note_marks.items()
+        }
+        pid = self.caret_pid
+        if self.caret_active and pid is not None:
+            extra: list[Span] = []
+            selection = self.selection()
+            if selection is not None:
+                extra.append(Span(*selection, "selection"))
+            if self.caret < len(self._paragraph(pid).text):
+                extra.append(Span(self.caret, self.caret + 1, "caret"))
+            marks[pid] = (*marks.get(pid, ()), *extra)
+        noted = frozenset(self.note_marks)
+        self.grid.set_marks(marks, noted)
+        for pane in self.reading_panes:
+            pane.set_marks(marks, noted)
+
+    # ------------------------------------------------------------------ the text cursor
+
+    def _paragraph(self, pid: str) -> Paragraph:
+        ai, index = self.where[pid]
+        return self.articles[ai].paragraphs[index]
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected span of the current paragraph's text, if any."""
+        if not self.caret_active or self.caret_anchor is None or self.caret_anchor == self.caret:
+            return None
+        start, end = sorted((self.caret_anchor, self.caret))
+        return start, end
+
+    def _reset_caret(self) -> None:
+        self.caret, self.caret_anchor, self.caret_active = 0, None, False
+
+    def _sync_caret(self) -> None:
+        """A new paragraph under the cursor: the text cursor starts again."""
+        pid = self.current_paragraph()
+        if pid != self.caret_pid:
+            self.caret_pid = pid
+            self._reset_caret()
+            self._push_marks()
+
+    def _place_caret(self, offset: int, *, extend: bool = False) -> None:
+        pid = self.current_paragraph()
+        if pid is None:
+            return
+        text = self._paragraph(pid).text
+        if extend and self.caret_active:
+            if self.caret_anchor is None:
+                self.caret_anchor = self.caret
+        else:
+            self.caret_anchor = None
+        self.caret_active = True
+        self.caret = max(0, min(len(text), offset))
+        self._caret_moved()
+
+    def _caret_moved(self) -> None:
+        self._push_marks()
+        self._update_detail()
+
+    def _caret_text(self) -> str:
+        pid = self.current_paragraph()
+        return self._paragraph(pid).text if pid is not None else ""
+
+    def _move_caret(self, where: Callable[[str, int], int], *, extend: bool) -> None:
+        if self.current_paragraph() is None:
+            return
+        start = self.caret if self.caret_active else 0
+        if not self.caret_active:
+            self.caret_active, self.caret_anchor = True, None
+        self.caret = start
+        self._place_caret(where(self._caret_text(), start), extend=extend)
+
+    def action_text_cursor(self) -> None:
+        if self.caret_active:
+            self._reset_caret()
+            self._caret_moved()
+        elif self.current_paragraph() is not None:
+            self._place_caret(0)
+
+    def action_word_right(self) -> None:
+        self._move_caret(word_right, extend=False)
+
+    def action_word_left(self) -> None:
+        self._move_caret(word_left, extend=False)
+
+    def action_select_right(self) -> None:
+        self._move_caret(lambda text, pos: min(len(text), pos + 1), extend=True)
+
+    def action_select_left(self) -> None:
+        self._move_caret(lambda text, pos: max(0, pos - 1), extend=True)
+
+    def action_select_word_right(self) -> None:
+        self._move_caret(word_right, extend=True)
+
+    def action_select_word_left(self) -> None:
+        self._move_caret(word_left, extend=True)
+
+    def action_select_end(self) -> None:
+        self._move_caret(lambda text, pos: len(text), extend=True)
+
+    def action_select_home(self) -> None:
+        self._move_caret(lambda text, pos: 0, extend=True)
+
+    # ------------------------------------------------------------------ actions: notes
+
+    def note_under_cursor(self) -> Note | None:
+        """The note at the text cursor; without one, the paragraph's first note."""
+        pid = self.current_paragraph()
+        spans = self.note_marks.get(pid or "", ())
+        if not spans:
+            return None
+        if self.caret_active:
+            at = [s for s in spans if s.start <= self.caret < max(s.end, s.start + 1)]
+            if at:
+                spans = tuple(sorted(at, key=lambda s: s.end - s.start))
+        notes = {n.id: n for n in self.session.notes}
+        return notes.get(spans[0].note)
+
+    def action_add_note(self) -> None:
+        if self._needs_alignment():
+            return
+        pid = self.current_paragraph()
+        if pid is None:
+            self.notify("No paragraph under the cursor in this pane", timeout=3)
+            return
+        paragraph = self._paragraph(pid)
+        article = self.articles[self.where[pid][0]]
+        start, end = self.selection() or (0, 0)
+        anchor = selection_anchor(article, paragraph, start, end)
+        what = "the selection" if self.selection() else "the paragraph"
+
+        def added(draft: NoteDraft | None) -> None:
+            if draft is None:
+                return
+            self._apply(self.session.add_note(new_note(anchor, draft.body, draft.tag)))
+            self.caret_anchor = None
+            self._caret_moved()
+            self.notify(f"Note added to {pid}", timeout=3)
+
+        self.app.push_screen(NoteEditor(anchor.exact, title=f"Add a note to {what} ({pid})"), added)
+
+    def action_edit_note(self) -> None:
+        note = self.note_under_cursor()
+        if note is None:
+            self.notify("No note here: a adds one", timeout=3)
+            return
+
+        def edited(draft: NoteDraft | None) -> None:
+            if draft is None:
+                return
+            changed = replace(note, body=draft.body, tag=draft.tag, modified=now())
+            self._apply(self.session.replace_note(changed))
+            self.notify("Note saved", timeout=3)
+
+        self.app.push_screen(
+            NoteEditor(note.anchor.exact, title="Edit the note", body=note.body, tag=note.tag),
+            edited,
+        )
+
+    def action_delete_note(self) -> None:
+        note = self.note_under_cursor()
+        if note is None:
+            self.notify("No note here to delete", timeout=3)
+            return
+        self._apply(self.session.delete_note(note.id))
+        self.notify("Note deleted (ctrl+z brings it back)", timeout=4)
+
+    def action_cycle_verdict(self) -> None:
+        if self._needs_alignment():
+            return
+        item = self.current_item()
+        if item is None:
+            self.notify("No claim here: not a group or a unique paragraph", timeout=3)
+            return
+        current = self.session.verdict(item)
+        labels: list[str | None] = [*VERDICTS, None]
+        index = labels.index(current.label) if current and current.label in VERDICTS else -1
+        label = labels[(index + 1) % len(labels)]
+        verdict = Verdict(label, current.comment if current else "") if label else None
+        self._apply(self.session.with_verdict(item, verdict))
+        self.notify(f"Verdict on {item.id}: {label or 'none'}", timeout=3)
+
+    def action_undo(self) -> None:
+        if not self.history.can_undo:
+            self.notify("Nothing to undo", timeout=2)
+            return
+        old = self.session
+        self.history.undo()
+        self._session_changed(old)
+        self.notify("Undone", timeout=2)
+
+    def action_redo(self) -> None:
+        if not self.history.can_redo:
+            self.notify("Nothing to redo", timeout=2)
+            return
+        old = self.session
+        self.history.redo()
+        self._session_changed(old)
+        self.notify("Redone", timeout=2)
 
     def action_help(self) -> None:
         grid = self.grid
@@ -807,6 +1119,7 @@ class ComparisonScreen(Screen[None]):
     # ------------------------------------------------------------------ lines of text
 
     def _update_detail(self) -> None:
+        self._sync_caret()
         pid = self.current_paragraph()
         group = self.current_group()
         parts: list[str | tuple[str, str]] = []
@@ -836,6 +1149,19 @@ class ComparisonScreen(Screen[None]):
             parts.append(("  ✓ reviewed", "bold"))
         if item is not None and item in self.review.flagged:
             parts.append(("  ⚑ flagged", "bold"))
+        verdict = self.session.verdict(item) if item is not None else None
+        if verdict is not None:
+            parts.append(("  verdict: ", "bold"))
+            parts.append(display_text(verdict.label))
+        noted = len({s.note for s in self.note_marks.get(pid or "", ())})
+        if noted:
+            parts.append((f"  ✎ {_plural(noted, 'note')}", "bold"))
+        if self.caret_active:
+            selection = self.selection()
+            if selection is not None:
+                parts.append(f"  · selected {_plural(selection[1] - selection[0], 'character')}")
+            else:
+                parts.append(f"  · text cursor at {self.caret}")
         heading = Content.assemble(*parts)
         if pid is not None:
             notes = self.facts.notes_of([pid])
@@ -884,4 +1210,12 @@ class ComparisonScreen(Screen[None]):
             f"{len(self.articles)} art · {groups} grp · {unique} uniq · ≠{differ} ≈{compatible}"
             f" · Aa {spelling} · ✓ {done}/{total} · ⚑ {flagged} · {self.view}"
         )
+        extra = []
+        if self.session.notes:
+            extra.append(_plural(len(self.session.notes), "note"))
+        if self.store.path is not None and not self.store.autosave:
+            extra.append("autosave OFF")
+        if extra:
+            long = " · ".join([long, *extra])
+            short = " · ".join([short, *extra])
         status.show(long, short)

@@ -3,6 +3,7 @@
 from tui.widgets.aligned_grid import AlignedGrid
 from tui.widgets.detail_line import DetailLine
 from tui.widgets.differences_panel import DifferencesPanel
+from tui.widgets.notes_panel import NotesPanel
 from tui.widgets.pane_headers import PaneHeaders
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_bar import SearchBar
@@ -13,6 +14,7 @@ __all__ = [
     "AlignedGrid",
     "DetailLine",
     "DifferencesPanel",
+    "NotesPanel",
     "PaneHeaders",
     "ReadingPane",
     "SearchBar",

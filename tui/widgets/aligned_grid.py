@@ -23,10 +23,17 @@ from textual.strip import Strip
 
 from tui.core.highlights import Highlighter, Span
 from tui.core.model import Article
-from tui.core.review import ReviewState
+from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
 from tui.messages import ParagraphClicked
-from tui.widgets.text_view import Line, TextView, line_count, paragraph_text, wrap_offsets
+from tui.widgets.text_view import (
+    Line,
+    TextView,
+    line_count,
+    offset_at,
+    paragraph_text,
+    wrap_offsets,
+)
 
 GUTTER = 1
 """Cells left of the text: the cursor bar."""
@@ -64,11 +71,14 @@ class AlignedGrid(TextView):
         self.rows: tuple[Row, ...] = ()
         self.highlighter: Highlighter | None = None
         self.review = ReviewState()
+        self.verdicts: Mapping[ItemRef, str] = {}
         self.cursor = GridCursor()
         self.first = 0
         self.widths: tuple[int, ...] = ()
         self.matches: MatchMap = {}
         self.current_match: tuple[str, int, int] | None = None
+        self.marks: Mapping[str, Sequence[Span]] = {}
+        self.noted: frozenset[str] = frozenset()
         self._tops: list[int] = []
         self._bodies: list[int] = []
         self._cells: list[list[list[_Entry]]] = []
@@ -97,13 +107,25 @@ class AlignedGrid(TextView):
             if 0 <= row < len(self._tops):
                 self.refresh_lines(*self.row_region(row))
 
-    def set_review(self, review: ReviewState) -> None:
+    def set_review(
+        self, review: ReviewState, verdicts: Mapping[ItemRef, str] | None = None
+    ) -> None:
+        """The marks to draw, and the verdict of each group or unique paragraph."""
         self.review = review
+        if verdicts is not None:
+            self.verdicts = verdicts
         self._invalidate()
 
     def set_matches(self, matches: MatchMap, current: tuple[str, int, int] | None) -> None:
         self.matches, self.current_match = matches, current
         self._invalidate()
+
+    def set_marks(self, marks: Mapping[str, Sequence[Span]], noted: frozenset[str]) -> None:
+        """Spans drawn over the highlights (notes, the selection, the text cursor) and
+        the paragraphs that carry a note (a gutter marker)."""
+        if (marks, noted) != (self.marks, self.noted):
+            self.marks, self.noted = marks, noted
+            self._invalidate()
 
     def clear_render_cache(self) -> None:
         self._cache.clear()
@@ -217,8 +239,12 @@ class AlignedGrid(TextView):
         current = self.current_match
         here = (current[1], current[2]) if current and current[0] == pid else None
         if self.highlighter is not None:
-            return self.highlighter.spans(pid, group, matches=matches, current=here)
-        return tuple(Span(s, e, "match-current" if (s, e) == here else "match") for s, e in matches)
+            spans = self.highlighter.spans(pid, group, matches=matches, current=here)
+        else:
+            spans = tuple(
+                Span(s, e, "match-current" if (s, e) == here else "match") for s, e in matches
+            )
+        return (*spans, *self.marks.get(pid, ()))
 
     def _separator(self, c: int) -> Line:
         last = c == len(self.widths) - 1
@@ -290,6 +316,8 @@ class AlignedGrid(TextView):
         if is_cursor:
             gutter = self.segments(Content("▌"), GUTTER, self.style_of("text--cursor-gutter"))
             line_style = self.style_of("text--cursor")
+        elif pid in self.noted:
+            gutter = self.segments(Content("✎"), GUTTER, self.style_of("text--note-gutter"))
         elif linked:
             gutter = self.segments(Content("+"), GUTTER, self.style_of("text--linked-gutter"))
         else:
@@ -317,6 +345,9 @@ class AlignedGrid(TextView):
                 label = "repeat"
         else:
             label = "reading order"
+        verdict = self.verdicts.get(item) if item is not None else None
+        if verdict:
+            label = f"{label} · {verdict}"
         current = self.cursor.row == r
         component = (
             "text--row-cursor"
@@ -353,13 +384,23 @@ class AlignedGrid(TextView):
             if x <= offset.x < x + self.widths[c]:
                 body_line = line - self._tops[r] - 1
                 entries = self._cells[r][c]
-                pid = next(
-                    (e.paragraph for e in entries if e.top <= body_line < e.top + e.height),
+                entry = next(
+                    (e for e in entries if e.top <= body_line < e.top + e.height),
                     None,
                 )
-                if pid is None and entries:
-                    pid = entries[0].paragraph if body_line < 0 else None
-                self.post_message(ParagraphClicked(pid or "", ai, r))
+                at: int | None = None
+                if entry is not None:
+                    pid: str | None = entry.paragraph
+                    text_width = self.widths[c] - GUTTER - RIGHT
+                    at = offset_at(
+                        self.paragraphs[entry.paragraph],
+                        text_width,
+                        body_line - entry.top,
+                        offset.x - x - GUTTER,
+                    )
+                else:
+                    pid = entries[0].paragraph if entries and body_line < 0 else None
+                self.post_message(ParagraphClicked(pid or "", ai, r, offset=at, extend=event.shift))
                 return
             x += self.widths[c]
 

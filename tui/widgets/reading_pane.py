@@ -20,7 +20,14 @@ from textual.strip import Strip
 from tui.core.highlights import Highlighter, Span
 from tui.core.model import Article
 from tui.messages import ParagraphClicked
-from tui.widgets.text_view import Line, TextView, line_count, paragraph_text, wrap_offsets
+from tui.widgets.text_view import (
+    Line,
+    TextView,
+    line_count,
+    offset_at,
+    paragraph_text,
+    wrap_offsets,
+)
 
 GUTTER = 1
 RIGHT = 1
@@ -50,6 +57,8 @@ class ReadingPane(TextView):
         self.linked: frozenset[str] = frozenset()
         self.matches: MatchMap = {}
         self.current_match: tuple[str, int, int] | None = None
+        self.marks: Mapping[str, Sequence[Span]] = {}
+        self.noted: frozenset[str] = frozenset()
         self._tops: list[int] = []
         self._heights: list[int] = []
         self._text_width = 0
@@ -98,6 +107,13 @@ class ReadingPane(TextView):
     def set_matches(self, matches: MatchMap, current: tuple[str, int, int] | None) -> None:
         self.matches, self.current_match = matches, current
         self._invalidate()
+
+    def set_marks(self, marks: Mapping[str, Sequence[Span]], noted: frozenset[str]) -> None:
+        """Spans drawn over the highlights (notes, the selection, the text cursor) and
+        the paragraphs that carry a note (a gutter marker)."""
+        if (marks, noted) != (self.marks, self.noted):
+            self.marks, self.noted = marks, noted
+            self._invalidate()
 
     def clear_render_cache(self) -> None:
         self._cache.clear()
@@ -231,6 +247,8 @@ class ReadingPane(TextView):
         elif is_counterpart:
             gutter = self.segments(Content("┃"), GUTTER, self.style_of("text--counterpart-gutter"))
             style = self.style_of("text--counterpart")
+        elif pid in self.noted:
+            gutter = self.segments(Content("✎"), GUTTER, self.style_of("text--note-gutter"))
         elif linked:
             gutter = self.segments(Content("+"), GUTTER, self.style_of("text--linked-gutter"))
         else:
@@ -245,8 +263,12 @@ class ReadingPane(TextView):
         current = self.current_match
         here = (current[1], current[2]) if current and current[0] == pid else None
         if self.highlighter is not None:
-            return self.highlighter.spans(pid, group, matches=matches, current=here)
-        return tuple(Span(s, e, "match-current" if (s, e) == here else "match") for s, e in matches)
+            spans = self.highlighter.spans(pid, group, matches=matches, current=here)
+        else:
+            spans = tuple(
+                Span(s, e, "match-current" if (s, e) == here else "match") for s, e in matches
+            )
+        return (*spans, *self.marks.get(pid, ()))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -255,4 +277,8 @@ class ReadingPane(TextView):
         line = offset.y + int(self.scroll_y)
         i = bisect_right(self._tops, line) - 1
         if 0 <= i < len(self._tops) and line < self._tops[i] + self._heights[i]:
-            self.post_message(ParagraphClicked(self.article.paragraphs[i].id, self.column))
+            paragraph = self.article.paragraphs[i]
+            at = offset_at(paragraph, self._text_width, line - self._tops[i], offset.x - GUTTER)
+            self.post_message(
+                ParagraphClicked(paragraph.id, self.column, offset=at, extend=event.shift)
+            )

@@ -44,6 +44,9 @@ SPAN_COMPONENTS: dict[str, str] = {
     "spelling": "text--spelling",
     "match": "text--match",
     "match-current": "text--match-current",
+    "note": "text--note",
+    "selection": "text--selection",
+    "caret": "text--caret",
 }
 #: The look of a paragraph by its kind.
 KIND_COMPONENTS: dict[str, str] = {
@@ -147,6 +150,21 @@ def paragraph_text(paragraph: Paragraph) -> tuple[str, int]:
     return body, 0
 
 
+def offset_at(paragraph: Paragraph, width: int, line: int, x: int) -> int:
+    """The offset in ``paragraph.text`` of the character drawn at ``line`` (of the
+    paragraph) and cell ``x`` of a text ``width`` cells wide; clamped to the text."""
+    text, shift = paragraph_text(paragraph)
+    breaks = wrap_offsets(text, width)
+    line = max(0, min(line, len(breaks)))
+    start = breaks[line - 1] if line else 0
+    end = breaks[line] if line < len(breaks) else len(text)
+    pos, used = start, 0
+    while pos < end and used + get_character_cell_size(text[pos]) <= max(0, x):
+        used += get_character_cell_size(text[pos])
+        pos += 1
+    return max(0, min(len(paragraph.text), pos - shift))
+
+
 def paragraph_kind(paragraph: Paragraph) -> str:
     return "repeat" if paragraph.repeat_of else paragraph.kind
 
@@ -165,6 +183,7 @@ class TextView(ScrollView, can_focus=False):
         "text--counterpart",
         "text--counterpart-gutter",
         "text--linked-gutter",
+        "text--note-gutter",
         "text--placeholder",
         "text--row",
         "text--row-cursor",
