@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from textual import events
-from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
@@ -58,14 +57,11 @@ class _Entry:
     height: int
 
 
-MatchMap = Mapping[str, Sequence[tuple[int, int]]]
-
-
 class AlignedGrid(TextView):
     """Rows of aligned paragraphs; the screen sets rows, window, cursor and marks."""
 
     def __init__(self, articles: Sequence[Article], *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, cache_size=4096)
         self.articles = tuple(articles)
         self.paragraphs = {p.id: p for a in self.articles for p in a.paragraphs}
         self.rows: tuple[Row, ...] = ()
@@ -75,16 +71,10 @@ class AlignedGrid(TextView):
         self.cursor = GridCursor()
         self.first = 0
         self.widths: tuple[int, ...] = ()
-        self.matches: MatchMap = {}
-        self.current_match: tuple[str, int, int] | None = None
-        self.marks: Mapping[str, Sequence[Span]] = {}
-        self.noted: frozenset[str] = frozenset()
         self._tops: list[int] = []
         self._bodies: list[int] = []
         self._cells: list[list[list[_Entry]]] = []
         self._entry_tops: list[list[list[int]]] = []
-        self._cache: LRUCache[tuple[object, ...], list[Line]] = LRUCache(4096)
-        self._generation = 0
 
     # ------------------------------------------------------------------ state
 
@@ -115,25 +105,6 @@ class AlignedGrid(TextView):
         if verdicts is not None:
             self.verdicts = verdicts
         self._invalidate()
-
-    def set_matches(self, matches: MatchMap, current: tuple[str, int, int] | None) -> None:
-        self.matches, self.current_match = matches, current
-        self._invalidate()
-
-    def set_marks(self, marks: Mapping[str, Sequence[Span]], noted: frozenset[str]) -> None:
-        """Spans drawn over the highlights (notes, the selection, the text cursor) and
-        the paragraphs that carry a note (a gutter marker)."""
-        if (marks, noted) != (self.marks, self.noted):
-            self.marks, self.noted = marks, noted
-            self._invalidate()
-
-    def clear_render_cache(self) -> None:
-        self._cache.clear()
-
-    def _invalidate(self) -> None:
-        self._generation += 1
-        self._cache.clear()
-        self.refresh()
 
     @property
     def visible_columns(self) -> range:

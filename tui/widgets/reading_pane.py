@@ -9,10 +9,8 @@ that group's clauses and unshared words.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
 
 from textual import events
-from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
@@ -31,8 +29,6 @@ from tui.widgets.text_view import (
 
 GUTTER = 1
 RIGHT = 1
-
-MatchMap = Mapping[str, Sequence[tuple[int, int]]]
 
 
 class ReadingPane(TextView):
@@ -55,16 +51,10 @@ class ReadingPane(TextView):
         self.group_paragraphs: frozenset[str] = frozenset()
         self.highlighter: Highlighter | None = None
         self.linked: frozenset[str] = frozenset()
-        self.matches: MatchMap = {}
-        self.current_match: tuple[str, int, int] | None = None
-        self.marks: Mapping[str, Sequence[Span]] = {}
-        self.noted: frozenset[str] = frozenset()
         self._tops: list[int] = []
         self._heights: list[int] = []
         self._text_width = 0
         self._wanted: tuple[int, int | None, bool] | None = None
-        self._cache: LRUCache[tuple[object, ...], list[Line]] = LRUCache(512)
-        self._generation = 0
 
     # ------------------------------------------------------------------ state
 
@@ -103,25 +93,6 @@ class ReadingPane(TextView):
         for i in indices:
             top, height = self.paragraph_region(i)
             self.refresh_lines(top, height)
-
-    def set_matches(self, matches: MatchMap, current: tuple[str, int, int] | None) -> None:
-        self.matches, self.current_match = matches, current
-        self._invalidate()
-
-    def set_marks(self, marks: Mapping[str, Sequence[Span]], noted: frozenset[str]) -> None:
-        """Spans drawn over the highlights (notes, the selection, the text cursor) and
-        the paragraphs that carry a note (a gutter marker)."""
-        if (marks, noted) != (self.marks, self.noted):
-            self.marks, self.noted = marks, noted
-            self._invalidate()
-
-    def clear_render_cache(self) -> None:
-        self._cache.clear()
-
-    def _invalidate(self) -> None:
-        self._generation += 1
-        self._cache.clear()
-        self.refresh()
 
     # ------------------------------------------------------------------ layout
 

@@ -12,11 +12,12 @@ colours and text styles are in ``styles.tcss``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
+from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -31,6 +32,8 @@ from tui.core.textsafe import printable
 _BREAKS = str.maketrans({c: " " for c in "\n\r\t\v\f\x85\u2028\u2029"})
 
 Line = list[Segment]
+#: Search matches: paragraph id -> (start, end) offsets in its text.
+MatchMap = Mapping[str, Sequence[tuple[int, int]]]
 """One drawn line (or part of one), exactly as wide as it was asked to be."""
 
 #: Highlight kinds of :mod:`tui.core.highlights` and the component classes that style them.
@@ -199,17 +202,46 @@ class TextView(ScrollView, can_focus=False):
     }
     """
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, classes: str | None = None, cache_size: int = 512
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self._styles: dict[str, Style] = {}
+        self.matches: MatchMap = {}
+        self.current_match: tuple[str, int, int] | None = None
+        self.marks: Mapping[str, Sequence[HighlightSpan]] = {}
+        self.noted: frozenset[str] = frozenset()
+        self._cache: LRUCache[tuple[object, ...], list[Line]] = LRUCache(cache_size)
+        self._generation = 0
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
         self.clear_render_cache()
 
+    def set_matches(self, matches: MatchMap, current: tuple[str, int, int] | None) -> None:
+        """The search matches to draw, and the current one."""
+        self.matches, self.current_match = matches, current
+        self._invalidate()
+
+    def set_marks(
+        self, marks: Mapping[str, Sequence[HighlightSpan]], noted: frozenset[str]
+    ) -> None:
+        """Spans drawn over the highlights (notes, the selection, the text cursor) and
+        the paragraphs that carry a note (a gutter marker)."""
+        if (marks, noted) != (self.marks, self.noted):
+            self.marks, self.noted = marks, noted
+            self._invalidate()
+
     def clear_render_cache(self) -> None:
-        """Forget every drawn line (subclasses keep caches of them)."""
+        """Forget every drawn line."""
+        self._cache.clear()
+
+    def _invalidate(self) -> None:
+        """Everything drawn is out of date: draw it again."""
+        self._generation += 1
+        self._cache.clear()
+        self.refresh()
 
     def style_of(self, component: str) -> Style:
         """The style of a component class, on top of the widget's own."""
