@@ -19,11 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import SEEDS, make_articles  # noqa: E402
+from synthetic import make_articles, seed_articles  # noqa: E402
 
 from tui.core.align import align  # noqa: E402
-from tui.core.loader import load_article  # noqa: E402
-from tui.core.model import ARTICLE_IDS, Article  # noqa: E402
+from tui.core.model import Article  # noqa: E402
 from tui.core.normalize import tokenize  # noqa: E402
 
 
@@ -56,9 +55,7 @@ def measure(label: str, articles: list[Article], repeat: int = 3) -> None:
 
 
 def main() -> None:
-    seeds = [
-        load_article(str(p), ARTICLE_IDS[i]) for i, p in enumerate(sorted(SEEDS.glob("*.txt")))
-    ]
+    seeds = seed_articles()
     align(seeds)  # warm caches (stemmer, word frequencies)
     measure("seeds (3 articles)", seeds, repeat=10)
     for n in (3, 6, 12):

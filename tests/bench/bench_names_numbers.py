@@ -27,11 +27,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import SEEDS, make_articles  # noqa: E402
+from synthetic import article_from_texts, make_articles, seed_articles  # noqa: E402
 
 from tui.core.align import align  # noqa: E402
-from tui.core.loader import load_article  # noqa: E402
-from tui.core.model import ARTICLE_IDS, Article, Paragraph  # noqa: E402
+from tui.core.model import ARTICLE_IDS, Article  # noqa: E402
 from tui.core.names import find_entities, find_word_variants  # noqa: E402
 from tui.core.numbers import link_quantities  # noqa: E402
 
@@ -56,14 +55,7 @@ def seed_paragraph_articles(
     for a in range(n_articles):
         aid = ARTICLE_IDS[a]
         texts = [rng.choice(pool) for _ in range(n_paragraphs)]
-        text = "\n\n".join(texts)
-        paragraphs = []
-        pos = 0
-        for i, para in enumerate(texts):
-            start = text.index(para, pos)
-            pos = start + len(para)
-            paragraphs.append(Paragraph(f"{aid}{i + 1}", aid, i, para, start, pos))
-        articles.append(Article(aid, f"seeds-{aid}.txt", texts[0][:60], text, tuple(paragraphs)))
+        articles.append(article_from_texts(aid, f"seeds-{aid}.txt", texts))
     return articles
 
 
@@ -85,9 +77,7 @@ def measure(label: str, articles: list[Article], repeat: int = 3) -> None:
 
 
 def main() -> None:
-    seeds = [
-        load_article(str(p), ARTICLE_IDS[i]) for i, p in enumerate(sorted(SEEDS.glob("*.txt")))
-    ]
+    seeds = seed_articles()
     find_entities(seeds)  # warm caches (stemmer, spelling keys)
     link_quantities(seeds)
     measure("seeds (3 articles)", seeds, repeat=10)

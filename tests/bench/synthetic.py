@@ -12,6 +12,7 @@ import random
 import re
 from pathlib import Path
 
+from tui.core.loader import load_article
 from tui.core.model import ARTICLE_IDS, Article, Paragraph
 from tui.core.normalize import sentence_spans
 
@@ -119,14 +120,23 @@ def make_articles(
             sentences = [_perturb(facts[j], rng) for j in chosen[2 * i : 2 * i + k]]
             sentences.append(_filler(rng))
             texts.append(" ".join(sentences))
-        text = "\n\n".join(texts)
-        paragraphs = []
-        pos = 0
-        for i, para in enumerate(texts):
-            start = text.index(para, pos)
-            pos = start + len(para)
-            paragraphs.append(Paragraph(f"{aid}{i + 1}", aid, i, para, start, pos))
-        articles.append(
-            Article(aid, f"synthetic-{aid}.txt", texts[0][:60], text, tuple(paragraphs))
-        )
+        articles.append(article_from_texts(aid, f"synthetic-{aid}.txt", texts))
     return articles
+
+
+def article_from_texts(article_id: str, source: str, texts: list[str]) -> Article:
+    """An article whose paragraphs are ``texts``, joined by blank lines."""
+    text = "\n\n".join(texts)
+    paragraphs = []
+    pos = 0
+    for i, para in enumerate(texts):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        paragraphs.append(Paragraph(f"{article_id}{i + 1}", article_id, i, para, start, pos))
+    return Article(article_id, source, texts[0][:60], text, tuple(paragraphs))
+
+
+def seed_articles() -> list[Article]:
+    """The three seed articles, loaded as the app loads them."""
+    paths = sorted(SEEDS.glob("*.txt"))
+    return [load_article(str(p), ARTICLE_IDS[i]) for i, p in enumerate(paths)]

@@ -171,21 +171,6 @@ class AlignedGrid(TextView):
         width = self.widths[column - self.first] - GUTTER - RIGHT
         return top + bisect_right(wrap_offsets(text, width), offset + shift)
 
-    def scroll_to_lines(self, top: int, height: int, *, context: int = 0) -> None:
-        """Scroll the least that shows lines ``top`` to ``top + height`` (or their start)."""
-        view = self.scrollable_content_region.height
-        if view <= 0:
-            return
-        y = int(self.scroll_y)
-        start = max(0, top - context)
-        if start < y:
-            target = start
-        elif top + height > y + view:
-            target = min(start, top + height - view)
-        else:
-            return
-        self.scroll_to(y=target, animate=False, immediate=True)
-
     # ------------------------------------------------------------------ drawing
 
     def render_line(self, y: int) -> Strip:

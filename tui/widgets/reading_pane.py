@@ -161,20 +161,6 @@ class ReadingPane(TextView):
         view = self.scrollable_content_region.height
         return top >= y and top + min(height, view) <= y + view
 
-    def scroll_to_lines(self, top: int, height: int, *, context: int = 0) -> None:
-        view = self.scrollable_content_region.height
-        if view <= 0:
-            return
-        y = int(self.scroll_y)
-        start = max(0, top - context)
-        if start < y:
-            target = start
-        elif top + height > y + view:
-            target = min(start, top + height - view)
-        else:
-            return
-        self.scroll_to(y=target, animate=False, immediate=True)
-
     # ------------------------------------------------------------------ drawing
 
     def render_line(self, y: int) -> Strip:

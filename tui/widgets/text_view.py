@@ -237,6 +237,21 @@ class TextView(ScrollView, can_focus=False):
         """Forget every drawn line."""
         self._cache.clear()
 
+    def scroll_to_lines(self, top: int, height: int, *, context: int = 0) -> None:
+        """Scroll the least that shows lines ``top`` to ``top + height`` (or their start)."""
+        view = self.scrollable_content_region.height
+        if view <= 0:
+            return
+        y = int(self.scroll_y)
+        start = max(0, top - context)
+        if start < y:
+            target = start
+        elif top + height > y + view:
+            target = min(start, top + height - view)
+        else:
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+
     def _invalidate(self) -> None:
         """Everything drawn is out of date: draw it again."""
         self._generation += 1
