@@ -41,9 +41,10 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from tui.core._gc import gc_paused
-from tui.core.model import Article, Paragraph
+from tui.core.model import Article, Paragraph, article_of
 from tui.core.normalize import STOPWORDS, WORD_RE, sentence_spans, spelling_key, stem
 from tui.core.numbers import MULTIPLIERS, NUMBER_WORDS
+from tui.core.settings import AlignSettings
 
 __all__ = [
     "AlignSettings",
@@ -124,13 +125,9 @@ class Alignment:
             ps = sorted(g.paragraphs)
             for i, a in enumerate(ps):
                 for b in ps[i + 1 :]:
-                    if _article_of(a) != _article_of(b):
+                    if article_of(a) != article_of(b):
                         pairs.add((a, b))
         return pairs
-
-
-def _article_of(paragraph_id: str) -> str:
-    return paragraph_id.rstrip("0123456789")
 
 
 # --------------------------------------------------------------------------- units
@@ -457,30 +454,6 @@ def _average_linkage(
 
 
 # --------------------------------------------------------------------------- public
-
-
-@dataclass(frozen=True, slots=True)
-class AlignSettings:
-    """The knobs of :func:`align`; the defaults are the tested ones."""
-
-    claim_threshold: float = 0.18
-    """Average clause similarity at which two claims merge (average linkage)."""
-    event_threshold: float = 0.2
-    """Similarity of pooled wording at which claims about one event join."""
-    min_link: float = 0.05
-    """The least similarity a clause pair needs to count at all."""
-    join_threshold: float = 0.1
-    """Least cosine between a clause and a group's pooled wording for the clause to join."""
-    join_relative: float = 0.3
-    """...and at least this share of the group's own members' typical cosine."""
-    join_direct: float = 0.1
-    """...and a direct link at least this strong to another outlet's clause in the group."""
-    idf_power: float = 1.0
-    """Exponent on the comparison's inverse document frequency (below 1 flattens it)."""
-    candidate_cap: int = 4
-    """A term in more than this many clauses per article proposes no pairs by itself."""
-    general_prior: bool = True
-    """Weigh terms by their rarity in general English as well as in the comparison."""
 
 
 @gc_paused

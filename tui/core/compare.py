@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.core.align import Alignment, AlignSettings, align
+from tui.core.align import Alignment, align
 from tui.core.model import Article
 from tui.core.names import Entity, WordVariant, find_entities, find_word_variants
 from tui.core.numbers import Quantity, link_quantities
+from tui.core.settings import AlignSettings
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,10 +24,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tui.core.align import Alignment
-from tui.core.model import Article
+from tui.core.model import Article, article_of
 from tui.core.names import Entity, NameMention, WordVariant
 from tui.core.numbers import NumberMention, Quantity
-from tui.core.review import article_of
 
 __all__ = [
     "Difference",

@@ -18,6 +18,11 @@ MIN_ARTICLES = 2
 MAX_ARTICLES = len(ARTICLE_IDS)
 
 
+def article_of(paragraph_id: str) -> str:
+    """The article id of a paragraph id: ``"B12"`` -> ``"B"``."""
+    return paragraph_id.rstrip("0123456789")
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One block of an article: a paragraph, heading, list item or quote.

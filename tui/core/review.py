@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tui.core.align import Alignment, Group
-from tui.core.model import Article
+from tui.core.model import Article, article_of
 
 __all__ = [
     "ItemKind",
@@ -31,7 +31,6 @@ __all__ = [
     "ManualUnlink",
     "ReviewState",
     "apply_corrections",
-    "article_of",
 ]
 
 ItemKind = Literal["group", "paragraph"]
@@ -39,11 +38,6 @@ ItemKind = Literal["group", "paragraph"]
 #: Manual groups (made by linking two paragraphs that were in no common
 #: group) are numbered with this prefix: "M1", "M2", ...
 MANUAL_PREFIX = "M"
-
-
-def article_of(paragraph_id: str) -> str:
-    """The article id of a paragraph id: ``"B12"`` -> ``"B"``."""
-    return paragraph_id.rstrip("0123456789")
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -20,9 +20,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from tui.core.align import Group, SentenceRef
-from tui.core.model import Paragraph
+from tui.core.model import Paragraph, article_of
 from tui.core.normalize import STOPWORDS, WORD_RE, fold_text, spelling_key, stem
-from tui.core.review import article_of
 
 __all__ = ["group_clauses", "unshared_words", "word_key"]
 

@@ -33,8 +33,8 @@ from tui.core.compare import Comparison
 from tui.core.differences import Facts, collect_facts
 from tui.core.highlights import Highlighter, Span
 from tui.core.marking import NoteSpan, note_spans, selection_anchor, word_left, word_right
-from tui.core.model import Article, Paragraph
-from tui.core.review import ItemRef, ReviewState, apply_corrections, article_of
+from tui.core.model import Article, Paragraph, article_of
+from tui.core.review import ItemRef, ReviewState, apply_corrections
 from tui.core.rows import Row, aligned_rows, article_rows
 from tui.core.search import Match, find_matches
 from tui.core.session import VERDICTS, History, Session, Verdict, placements
