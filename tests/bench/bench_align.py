@@ -23,7 +23,7 @@ from synthetic import make_articles, seed_articles  # noqa: E402
 
 from tui.core.align import align  # noqa: E402
 from tui.core.model import Article  # noqa: E402
-from tui.core.normalize import tokenize  # noqa: E402
+from tui.core.text import tokenize  # noqa: E402
 
 
 def baseline(articles: list[Article]) -> float:

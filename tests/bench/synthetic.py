@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tui.core.loader import load_article
 from tui.core.model import ARTICLE_IDS, Article, Paragraph
-from tui.core.normalize import sentence_spans
+from tui.core.text import sentence_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -175,7 +175,7 @@ def test_two_claims_in_the_same_paragraphs_make_one_group():
 
 
 def test_updated_figures_of_one_quantity_share_a_rounded_term():
-    from tui.core.align import _terms
+    from tui.core.align.units import terms as _terms
 
     first = _terms("the quake killed at least 2,012 people")
     later = _terms("the quake killed more than 2,100 people")

@@ -7,7 +7,7 @@ import pytest
 
 from tests.core.articles import articles
 from tui.core.names import Entity, find_entities, find_word_variants
-from tui.core.normalize import fold_spelling, spelling_key
+from tui.core.text import fold_spelling, spelling_key
 
 
 def entities(*bodies: list[str], aligned: set[tuple[str, str]] | None = None) -> list[Entity]:

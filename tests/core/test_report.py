@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints, is_typeddict
 
 import pytest
 
-from tests.core.conftest import SEEDS
-from tui.core import report
+from tests.core.conftest import REPO, SEEDS
 from tui.core.loader import load_articles, parse_article
 from tui.core.model import Article
+from tui.core.report import json_report as report
 from tui.core.report import render_markdown, report_json, report_markdown
 
 
@@ -133,3 +133,35 @@ def test_warnings_are_reported() -> None:
     article = parse_article("Text.", article_id="A", source="a.txt", warnings=["a.txt: odd"])
     assert report_json([article])["articles"][0]["warnings"] == ["a.txt: odd"]
     assert "> Warning: a.txt: odd" in report_markdown([article])
+
+
+def _check_shape(value: Any, schema: Any, where: str) -> None:
+    """``value`` has every required key of the TypedDict ``schema`` and no other key."""
+    hints = get_type_hints(schema)
+    assert set(value) <= set(hints), f"{where}: keys {set(value) - set(hints)} not in the schema"
+    assert schema.__required_keys__ <= set(value), f"{where}: missing required keys"
+    for key, item in value.items():
+        hint = hints[key]
+        inner = get_args(hint)[0] if get_origin(hint) is list else hint
+        if is_typeddict(inner):
+            for i, member in enumerate(item if get_origin(hint) is list else [item]):
+                _check_shape(member, inner, f"{where}.{key}[{i}]")
+
+
+def test_json_matches_its_typed_schema_and_its_document(seeds: list[Article]) -> None:
+    from tui.core.report import schema
+    from tui.core.review import ItemRef, ReviewState
+    from tui.core.session import Session, Verdict
+
+    session = Session(
+        ReviewState(frozenset({ItemRef.group("G1")}), frozenset({ItemRef.paragraph("A2")})),
+        ((ItemRef.group("G1"), Verdict("accurate")),),
+        (),
+        ({"mark": "flagged", "kind": "group", "id": "G99"},),
+    )
+    _check_shape(report_json(seeds, session=session), schema.Report, "report")
+    document = (REPO / "docs" / "REPORT-SCHEMA.md").read_text(encoding="utf-8")
+    for name, typed in vars(schema).items():
+        if is_typeddict(typed):
+            for key in get_type_hints(typed):
+                assert f"`{key}`" in document, f"{name}.{key} is not documented"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.segment import (
+from tui.core.text import (
     Block,
     looks_like_headline,
     looks_like_metadata,
@@ -286,7 +286,7 @@ def test_markdown_text_blocks_only_become_title_at_the_top() -> None:
 
 
 def test_a_date_glued_to_the_headline_gives_the_title() -> None:
-    from tui.core.segment import dateline_headline
+    from tui.core.text import dateline_headline
 
     assert (
         dateline_headline("date 2023-09-10 Morocco Earthquake Death Toll Reaches 2,012 (Updated)")

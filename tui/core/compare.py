@@ -22,16 +22,6 @@ class Comparison:
     word_variants: tuple[WordVariant, ...] = ()
     quantities: tuple[Quantity, ...] = ()
 
-    @property
-    def discrepancies(self) -> tuple[Quantity, ...]:
-        """Quantities whose mentions give different values."""
-        return tuple(q for q in self.quantities if not q.agree)
-
-    @property
-    def spelling_variants(self) -> tuple[Entity, ...]:
-        """Names spelled more than one way."""
-        return tuple(e for e in self.entities if e.variants)
-
 
 def compare(articles: Sequence[Article], *, settings: AlignSettings | None = None) -> Comparison:
     """Align ``articles``, then find their names, spellings and quantities."""

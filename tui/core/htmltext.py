@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from tui.core.segment import Block, BlockRole, repeat_key
+from tui.core.text import Block, BlockRole, repeat_key
 
 #: Elements whose content is never visible text.
 _HIDDEN = frozenset("script style noscript template head svg math iframe object".split())

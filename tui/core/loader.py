@@ -2,9 +2,9 @@
 
 This is the one part of the core that does I/O.  It reads bytes (at most
 :data:`MAX_BYTES`), decodes them, picks the format, and hands the text to the
-splitters in :mod:`tui.core.segment` and :mod:`tui.core.htmltext`.  Anything
-that cannot be loaded raises :class:`LoadError` with a message that names the
-input and the problem.
+splitters in :mod:`tui.core.text.segment` and :mod:`tui.core.htmltext`.
+Anything that cannot be loaded raises :class:`LoadError` with a message that
+names the input and the problem.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import BinaryIO, Literal
 
 from tui import __version__
 from tui.core.model import ARTICLE_IDS, MAX_ARTICLES, MIN_ARTICLES, Article
-from tui.core.segment import Block, dateline_headline, make_paragraphs, split_markdown, split_plain
+from tui.core.text import Block, dateline_headline, make_paragraphs, split_markdown, split_plain
 
 Format = Literal["text", "markdown", "html"]
 

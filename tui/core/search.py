@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.model import Article
-from tui.core.normalize import fold_text
+from tui.core.text import fold_text
 
 __all__ = ["Match", "find_matches"]
 

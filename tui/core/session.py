@@ -103,14 +103,6 @@ class Session:
     def delete_note(self, note_id: str) -> Session:
         return replace(self, notes=tuple(n for n in self.notes if n.id != note_id))
 
-    @property
-    def empty(self) -> bool:
-        r = self.review
-        return (
-            not (r.reviewed or r.flagged or r.links or r.unlinks or self.verdicts or self.notes)
-            and not self.unresolved
-        )
-
 
 def default_session_path(
     articles: Sequence[Article], *, seeds: Path | None = None, cwd: Path | None = None

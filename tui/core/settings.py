@@ -39,6 +39,36 @@ class AlignSettings:
     higher finds more pairs through common words, at quadratic cost."""
     general_prior: bool = True
     """Weigh terms by their rarity in general English as well as in the comparison."""
+    candidate_cap_min: int = 24
+    """The least number of clauses a term may be in and still propose pairs, however
+    few the articles: keeps a small comparison from silencing its common words."""
+    clause_min_terms: int = 4
+    """A clause fragment with fewer content words than this stays with its neighbour:
+    lower cuts headlines and leads into more claims that can each join their own group,
+    at the risk of fragments too short to match on anything but chance words."""
+    bigram_max_gap: int = 2
+    """Two content words at most this many characters apart (a space, a hyphen) also
+    make a two-word term: wider pairs words across more punctuation, which says less."""
+    rounding_min_value: float = 100
+    """A figure from this value up also gets a term rounded to one significant digit,
+    so that a figure updated between outlets (2,012 then 2,100 dead) still links;
+    lower lets small counts that merely look alike link too."""
+    year_min: int = 1800
+    """A figure from ``year_min`` to ``year_max`` written without a thousands comma is a
+    year, and gets no rounded term (2023 and 2019 are not one figure updated)."""
+    year_max: int = 2100
+    """See ``year_min``."""
+    rarity_floor: float = 0.25
+    """The general-English weight of the commonest words (the floor of the prior):
+    lower lets everyday words count for less against names and numbers."""
+    rarity_zipf_zero: float = 7.0
+    """The Zipf frequency (wordfreq's scale: "the" is about 7.7) at which the general-English
+    weight, falling linearly, would reach 0; with ``rarity_zipf_span`` it sets which
+    words count as common."""
+    rarity_zipf_span: float = 3.5
+    """Over how many Zipf points the weight falls from 1 to 0: words rarer than
+    ``rarity_zipf_zero - rarity_zipf_span`` (3.5; "shipyard" is 3.3) keep their full
+    weight, "home" (5.8) keeps a third of it."""
 
 
 # --------------------------------------------------------------------------- numbers

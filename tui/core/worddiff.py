@@ -10,8 +10,8 @@ a clause is compared with the clauses of other articles it is linked to
 line, a paragraph the reader linked by hand), with every clause of the other
 articles in the group.  A content word of the clause that none of those
 clauses has, after stemming and spelling folding ("armoured" and "armored"
-are one word), is returned: those are the words only some of the group's
-paragraphs have.
+are one word: :func:`~tui.core.text.word_key`), is returned: those are the
+words only some of the group's paragraphs have.
 """
 
 from __future__ import annotations
@@ -21,23 +21,11 @@ from collections.abc import Mapping
 
 from tui.core.align import Group, SentenceRef
 from tui.core.model import Paragraph, article_of
-from tui.core.normalize import STOPWORDS, WORD_RE, fold_text, spelling_key, stem
+from tui.core.text import WORD_RE, word_key
 
-__all__ = ["group_clauses", "unshared_words", "word_key"]
+__all__ = ["group_clauses", "unshared_words"]
 
 Spans = tuple[tuple[int, int], ...]
-
-
-def word_key(word: str) -> str | None:
-    """The comparison key of a word, or None for a function word."""
-    low = fold_text(word).lower()
-    if low.endswith("'s"):
-        low = low[:-2]
-    if not low or low in STOPWORDS:
-        return None
-    if low[0].isdigit():
-        return low.replace(",", "")
-    return spelling_key(stem(low))
 
 
 def group_clauses(group: Group, paragraphs: Mapping[str, Paragraph]) -> dict[str, Spans]:

@@ -20,13 +20,14 @@ Typing uses general heuristics meant for any news article, not just the seeds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from tui.core.lexicon.calendar import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from tui.core.model import Paragraph, ParagraphKind
 
 BlockRole = Literal["line", "heading", "text"]
@@ -168,6 +169,108 @@ class _Container:
     depth: int = 1
 
 
+@dataclass(slots=True)
+class _MarkdownState:
+    """What the Markdown rules share while they walk the token stream."""
+
+    text: str
+    starts: list[int]
+    """The offset of each line start, as :func:`_md_line_starts` gives."""
+    blocks: list[Block] = field(default_factory=list)
+    items: list[_Container] = field(default_factory=list)
+    """The list items open now, innermost last."""
+    quote: _Container | None = None
+    """The outermost block quote open now."""
+    heading: Token | None = None
+
+    def emit(self, first: int, last: int, texts: Sequence[str], role: BlockRole) -> None:
+        """A block of the lines ``first`` to ``last`` with the joined ``texts``."""
+        joined = " ".join(t for t in texts if t)
+        if joined:
+            text, starts = self.text, self.starts
+            end = starts[last + 1]
+            while end > starts[last] and text[end - 1] in "\r\n":
+                end -= 1
+            start, end = _strip_span(text, starts[first], end)
+            self.blocks.append(Block(joined, start, end, role))
+
+    def flush(self, container: _Container) -> None:
+        self.emit(container.first, container.last, container.texts, "text")
+        container.texts = []
+
+
+def _open_quote(state: _MarkdownState, token: Token) -> None:
+    if not token.map:
+        return
+    if state.quote is None:
+        state.quote = _Container(token.map[0], token.map[0])
+    else:
+        state.quote.depth += 1
+
+
+def _close_quote(state: _MarkdownState, token: Token) -> None:
+    quote = state.quote
+    if quote is None:
+        return
+    quote.depth -= 1
+    if quote.depth == 0:
+        state.flush(quote)
+        state.quote = None
+
+
+def _open_item(state: _MarkdownState, token: Token) -> None:
+    if not token.map:
+        return
+    if state.items and state.quote is None:
+        state.flush(state.items[-1])  # the parent item's own text comes before its children
+    state.items.append(_Container(token.map[0], token.map[0]))
+
+
+def _close_item(state: _MarkdownState, token: Token) -> None:
+    if not state.items:
+        return
+    item = state.items.pop()
+    if state.quote is None:
+        state.flush(item)
+
+
+def _open_heading(state: _MarkdownState, token: Token) -> None:
+    state.heading = token
+
+
+def _close_heading(state: _MarkdownState, token: Token) -> None:
+    state.heading = None
+
+
+def _inline(state: _MarkdownState, token: Token) -> None:
+    """Text: into the open quote or list item, else a heading or text block of its own."""
+    if not token.map:
+        return
+    content = _inline_text(token)
+    last = token.map[1] - 1
+    target = state.quote if state.quote is not None else (state.items[-1] if state.items else None)
+    heading = state.heading
+    if target is not None:
+        target.last = last
+        target.texts.append(content)
+    elif heading is not None and heading.map:
+        state.emit(heading.map[0], heading.map[1] - 1, [content], "heading")
+    else:
+        state.emit(token.map[0], last, [content], "text")
+
+
+#: What each markdown-it token type does to the state; other tokens do nothing.
+_MARKDOWN_RULES: dict[str, Callable[[_MarkdownState, Token], None]] = {
+    "blockquote_open": _open_quote,
+    "blockquote_close": _close_quote,
+    "list_item_open": _open_item,
+    "list_item_close": _close_item,
+    "heading_open": _open_heading,
+    "heading_close": _close_heading,
+    "inline": _inline,
+}
+
+
 def split_markdown(text: str) -> list[Block]:
     """Blocks of a Markdown document: headings, paragraphs, list items, quotes.
 
@@ -176,62 +279,12 @@ def split_markdown(text: str) -> list[Block]:
     included, from ``Token.map``.  A block quote is one block, whatever it
     holds; a list item is one block, and its nested items are blocks of their own.
     """
-    tokens = MarkdownIt("commonmark").parse(text)
-    starts = _md_line_starts(text)
-    blocks: list[Block] = []
-    items: list[_Container] = []
-    quote: _Container | None = None
-    heading: Token | None = None
-
-    def emit(first: int, last: int, texts: Sequence[str], role: BlockRole) -> None:
-        joined = " ".join(t for t in texts if t)
-        if joined:
-            end = starts[last + 1]
-            while end > starts[last] and text[end - 1] in "\r\n":
-                end -= 1
-            start, end = _strip_span(text, starts[first], end)
-            blocks.append(Block(joined, start, end, role))
-
-    def flush(container: _Container) -> None:
-        emit(container.first, container.last, container.texts, "text")
-        container.texts = []
-
-    for token in tokens:
-        kind = token.type
-        if kind == "blockquote_open" and token.map:
-            if quote is None:
-                quote = _Container(token.map[0], token.map[0])
-            else:
-                quote.depth += 1
-        elif kind == "blockquote_close" and quote is not None:
-            quote.depth -= 1
-            if quote.depth == 0:
-                flush(quote)
-                quote = None
-        elif kind == "list_item_open" and token.map:
-            if items and quote is None:
-                flush(items[-1])  # the parent item's own text comes before its children
-            items.append(_Container(token.map[0], token.map[0]))
-        elif kind == "list_item_close" and items:
-            item = items.pop()
-            if quote is None:
-                flush(item)
-        elif kind == "heading_open":
-            heading = token
-        elif kind == "heading_close":
-            heading = None
-        elif kind == "inline" and token.map:
-            content = _inline_text(token)
-            last = token.map[1] - 1
-            target = quote if quote is not None else (items[-1] if items else None)
-            if target is not None:
-                target.last = last
-                target.texts.append(content)
-            elif heading is not None and heading.map:
-                emit(heading.map[0], heading.map[1] - 1, [content], "heading")
-            else:
-                emit(token.map[0], last, [content], "text")
-    return blocks
+    state = _MarkdownState(text, _md_line_starts(text))
+    for token in MarkdownIt("commonmark").parse(text):
+        rule = _MARKDOWN_RULES.get(token.type)
+        if rule is not None:
+            rule(state, token)
+    return state.blocks
 
 
 # --------------------------------------------------------------------------
@@ -249,17 +302,15 @@ _SENTENCE_END = re.compile(
 _TIME_OR_DATE = re.compile(
     r"^(\d{1,4}([:./\-]\d{1,4}){0,2}|\d{1,2}(st|nd|rd|th)|[ap]\.?m\.?|\d+[hms])$", re.IGNORECASE
 )
-#: Words of datelines, timestamps and reading-time notes ("Updated 5 min ago").
-_DATELINE_WORDS = frozenset(
+#: Words of datelines, timestamps and reading-time notes ("Updated 5 min ago"),
+#: besides month and weekday names.
+_TIMESTAMP_WORDS = (
     "updated published posted modified created last date time on at ago today yesterday "
     "min mins minute minutes hour hours hr hrs h sec second seconds day days week weeks "
     "month months year years read reading listen views comments comment "
-    "am pm a.m p.m gmt utc bst cet cest eet eest est edt cst cdt pst pdt et pt msk ist jst "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun".split()
+    "am pm a.m p.m gmt utc bst cet cest eet eest est edt cst cdt pst pdt et pt msk ist jst"
 )
+_DATELINE_WORDS = frozenset((*_TIMESTAMP_WORDS.split(), *MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
 #: Labels that open a credit or caption line ("Photo: Reuters", "Source: AP").
 _CREDIT_LABELS = frozenset(
     "photo photos image images picture pictures source sources credit credits copyright "

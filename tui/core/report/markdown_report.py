@@ -1,168 +1,28 @@
-"""The comparison as a report: JSON (see REPORT-SCHEMA.md) or Markdown.
+"""The report for people: Markdown rendered from the JSON report.
 
-``report_json`` builds the machine-readable form; ``report_markdown`` renders
-that same dictionary for people, so the two never disagree.
+:func:`render_markdown` renders the dictionary :func:`report_json` builds,
+so the two forms never disagree.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
-from tui import __version__
-from tui.core.compare import Comparison, compare
-from tui.core.model import Article, Paragraph
-from tui.core.session import Session, placements
+from tui.core.compare import Comparison
+from tui.core.model import Article
+from tui.core.report.json_report import report_json
+from tui.core.report.schema import (
+    ArticleJson,
+    EntityJson,
+    NumberMentionJson,
+    ParagraphJson,
+    QuantityJson,
+    Report,
+    WordVariantJson,
+)
+from tui.core.session import Session
 from tui.core.textsafe import printable
-
-REPORT_FORMAT = "parallax-report"
-REPORT_VERSION = 1
-
-Json = dict[str, Any]
-
-
-def _paragraph_json(paragraph: Paragraph) -> Json:
-    return {
-        "id": paragraph.id,
-        "text": paragraph.text,
-        "start": paragraph.start,
-        "end": paragraph.end,
-        "kind": paragraph.kind,
-        "repeat_of": paragraph.repeat_of,
-    }
-
-
-def _article_json(article: Article) -> Json:
-    return {
-        "id": article.id,
-        "source": article.source,
-        "title": article.title,
-        "format": article.format,
-        "warnings": list(article.warnings),
-        "paragraphs": [_paragraph_json(p) for p in article.paragraphs],
-    }
-
-
-def report_groups(comparison: Comparison) -> list[Json]:
-    """The alignment: groups of paragraphs that report the same facts.
-
-    Beyond the schema's ``id``/``paragraphs``/``score``, each group lists the
-    clause ``links`` that justify it (paragraph and character offsets of both
-    ends, their similarity and the words they share).
-    """
-    return [
-        {
-            "id": g.id,
-            "paragraphs": list(g.paragraphs),
-            "score": g.score,
-            "links": [
-                {
-                    "a": {"paragraph": k.a.paragraph, "start": k.a.start, "end": k.a.end},
-                    "b": {"paragraph": k.b.paragraph, "start": k.b.start, "end": k.b.end},
-                    "score": k.score,
-                    "shared": list(k.shared),
-                }
-                for k in g.links
-            ],
-        }
-        for g in comparison.alignment.groups
-    ]
-
-
-def report_unique(comparison: Comparison) -> list[str]:
-    """Content paragraphs that no other article matches."""
-    return list(comparison.alignment.unique)
-
-
-def report_entities(comparison: Comparison) -> list[Json]:
-    """The names found across the articles, with every spelling and where it is used."""
-    return [e.to_json() for e in comparison.entities]
-
-
-def report_word_variants(comparison: Comparison) -> list[Json]:
-    """Ordinary words spelled differently across the articles (armoured / armored)."""
-    return [w.to_json() for w in comparison.word_variants]
-
-
-def report_numbers(comparison: Comparison) -> list[Json]:
-    """The quantities reported in more than one place, with a verdict on each."""
-    return [q.to_json() for q in comparison.quantities]
-
-
-def report_review(comparison: Comparison, session: Session) -> Json:
-    """The reviewer's work: marks, verdicts and notes, each note with where it lands now."""
-    paragraphs = [p for a in comparison.articles for p in a.paragraphs]
-    by_source = {a.source: a for a in comparison.articles}
-    notes = []
-    where = placements(session, comparison.articles)
-    for note in session.notes:
-        placed = where[note.id]
-        article = by_source.get(note.anchor.source)
-        paragraph = None
-        if article is not None and not placed.orphaned:
-            paragraph = next(
-                (
-                    p.id
-                    for p in article.paragraphs
-                    if p.start <= placed.start < max(p.end, p.start + 1)
-                ),
-                None,
-            )
-        notes.append(
-            {
-                "id": note.id,
-                "article": article.id if article else None,
-                "paragraph": paragraph,
-                "quote": note.anchor.exact,
-                "tag": note.tag,
-                "note": note.body,
-                "placement": placed.how,
-                "start": placed.start,
-                "end": placed.end,
-            }
-        )
-    known = {p.id for p in paragraphs} | {g.id for g in comparison.alignment.groups}
-    review = session.review
-    return {
-        "reviewed": [
-            {"kind": i.kind, "id": i.id} for i in sorted(review.reviewed) if i.id in known
-        ],
-        "flagged": [{"kind": i.kind, "id": i.id} for i in sorted(review.flagged) if i.id in known],
-        "verdicts": [
-            {"kind": i.kind, "id": i.id, "label": v.label, "comment": v.comment}
-            for i, v in session.verdicts
-        ],
-        "notes": notes,
-        "unresolved": list(session.unresolved),
-    }
-
-
-def report_json(source: Comparison | Sequence[Article], *, session: Session | None = None) -> Json:
-    """The report as a JSON-ready dictionary (``format``: "parallax-report", ``version``: 1).
-
-    ``source`` is a finished :class:`Comparison`, or the articles to compare;
-    with a ``session`` the report also carries the review (marks, verdicts,
-    notes).
-    """
-    comparison = source if isinstance(source, Comparison) else compare(source)
-    extra = {"review": report_review(comparison, session)} if session is not None else {}
-    return {
-        "format": REPORT_FORMAT,
-        "version": REPORT_VERSION,
-        "generator": f"parallax {__version__}",
-        "articles": [_article_json(a) for a in comparison.articles],
-        "groups": report_groups(comparison),
-        "unique": report_unique(comparison),
-        "entities": report_entities(comparison),
-        "word_variants": report_word_variants(comparison),
-        "numbers": report_numbers(comparison),
-        **extra,
-    }
-
-
-# --------------------------------------------------------------------------
-# Markdown
 
 # Characters that start Markdown syntax anywhere; "_" only at a word's edge.
 _MARKDOWN_SYNTAX = re.compile(r"[\\`*\[\]<>|]|(?<![^\W_])_|_(?![^\W_])")
@@ -173,7 +33,7 @@ def _md(text: str) -> str:
     return _MARKDOWN_SYNTAX.sub(lambda m: "\\" + m.group(), printable(" ".join(text.split())))
 
 
-def _paragraph_markdown(p: Json) -> str:
+def _paragraph_markdown(p: ParagraphJson) -> str:
     notes = []
     if p.get("repeat_of"):
         notes.append(f"repeat of {p['repeat_of']}")
@@ -183,7 +43,7 @@ def _paragraph_markdown(p: Json) -> str:
     return f"{label} {_md(p['text'])}"
 
 
-def _article_markdown(article: Json) -> list[str]:
+def _article_markdown(article: ArticleJson) -> list[str]:
     paragraphs = article["paragraphs"]
     content = sum(1 for p in paragraphs if not p.get("repeat_of") and p.get("kind") != "metadata")
     lines = [
@@ -204,7 +64,7 @@ def _short(title: str, width: int = 40) -> str:
     return title if len(title) <= width else title[: width - 1].rstrip() + "\u2026"
 
 
-def _groups_markdown(report: Json) -> list[str]:
+def _groups_markdown(report: Report) -> list[str]:
     """Each group as a table with one column per article, side by side."""
     articles = report["articles"]
     text_of = {p["id"]: p["text"] for a in articles for p in a["paragraphs"]}
@@ -250,7 +110,7 @@ def _groups_markdown(report: Json) -> list[str]:
     return lines
 
 
-def _group_differences(report: Json, members: set[str]) -> list[str]:
+def _group_differences(report: Report, members: set[str]) -> list[str]:
     """The discrepancies and spelling variants inside one group."""
     lines = []
     for n in report.get("numbers") or []:
@@ -264,7 +124,7 @@ def _group_differences(report: Json, members: set[str]) -> list[str]:
     return [*lines, ""] if lines else []
 
 
-def _review_lines(report: Json, kind: str, item: str, paragraphs: list[str]) -> list[str]:
+def _review_lines(report: Report, kind: str, item: str, paragraphs: list[str]) -> list[str]:
     """Verdict, marks and notes of one group or paragraph, for the review report."""
     review = report.get("review")
     if not review:
@@ -272,8 +132,11 @@ def _review_lines(report: Json, kind: str, item: str, paragraphs: list[str]) -> 
     lines = []
     marks = [
         label
-        for label, key in (("reviewed", "reviewed"), ("flagged", "flagged"))
-        if {"kind": kind, "id": item} in review.get(key, [])
+        for label, marked in (
+            ("reviewed", review.get("reviewed", [])),
+            ("flagged", review.get("flagged", [])),
+        )
+        if {"kind": kind, "id": item} in marked
     ]
     verdict = next(
         (v for v in review.get("verdicts", []) if v["kind"] == kind and v["id"] == item), None
@@ -292,8 +155,10 @@ def _review_lines(report: Json, kind: str, item: str, paragraphs: list[str]) -> 
     return [*lines, ""] if lines else []
 
 
-def _orphaned_markdown(report: Json) -> list[str]:
-    review = report.get("review") or {}
+def _orphaned_markdown(report: Report) -> list[str]:
+    review = report.get("review")
+    if not review:
+        return []
     orphans = [n for n in review.get("notes", []) if n.get("placement") == "orphaned"]
     unresolved = review.get("unresolved", [])
     if not orphans and not unresolved:
@@ -308,7 +173,7 @@ def _orphaned_markdown(report: Json) -> list[str]:
     return [*lines, ""]
 
 
-def _value(m: Json) -> str:
+def _value(m: NumberMentionJson) -> str:
     value = m.get("value")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -316,13 +181,13 @@ def _value(m: Json) -> str:
     return f"{hedge}{value}"
 
 
-def _mentions_markdown(n: Json) -> str:
+def _mentions_markdown(n: QuantityJson) -> str:
     return "; ".join(
         f"{m['paragraph']} “{_md(m['text'])}” = {_value(m)}" for m in n.get("mentions", [])
     )
 
 
-def _discrepancies_markdown(numbers: list[Json]) -> list[str]:
+def _discrepancies_markdown(numbers: list[QuantityJson]) -> list[str]:
     lines = ["## Number discrepancies", ""]
     differ = [n for n in numbers if not n.get("agree", True)]
     if not differ:
@@ -332,7 +197,7 @@ def _discrepancies_markdown(numbers: list[Json]) -> list[str]:
     return [*lines, ""]
 
 
-def _by_article(item: Json) -> str:
+def _by_article(item: EntityJson | WordVariantJson) -> str:
     by_article = item.get("by_article") or {}
     return "; ".join(
         f"{article}: {', '.join(_md(s) for s in spellings)}"
@@ -340,7 +205,7 @@ def _by_article(item: Json) -> str:
     )
 
 
-def _variants_markdown(entities: list[Json], words: list[Json]) -> list[str]:
+def _variants_markdown(entities: list[EntityJson], words: list[WordVariantJson]) -> list[str]:
     lines = ["## Spelling variants", ""]
     names = [e for e in entities if len(e.get("spellings", [])) > 1]
     if not names and not words:
@@ -356,7 +221,7 @@ def _variants_markdown(entities: list[Json], words: list[Json]) -> list[str]:
     return [*lines, ""]
 
 
-def _entities_markdown(entities: list[Json]) -> list[str]:
+def _entities_markdown(entities: list[EntityJson]) -> list[str]:
     lines = ["## Names", ""]
     for e in entities:
         spellings = ", ".join(_md(s) for s in e.get("spellings", []))
@@ -365,7 +230,7 @@ def _entities_markdown(entities: list[Json]) -> list[str]:
     return [*lines, ""]
 
 
-def _numbers_markdown(numbers: list[Json]) -> list[str]:
+def _numbers_markdown(numbers: list[QuantityJson]) -> list[str]:
     lines = ["## Numbers", ""]
     for n in numbers:
         verdict = n.get("verdict") or ("agree" if n.get("agree") else "differ")
@@ -374,7 +239,7 @@ def _numbers_markdown(numbers: list[Json]) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(report: Json) -> str:
+def render_markdown(report: Report) -> str:
     """Render a report dictionary (as made by :func:`report_json`) as Markdown.
 
     What a fact-checker reads first comes first: number discrepancies and

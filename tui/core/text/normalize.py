@@ -1,5 +1,4 @@
-"""The one normaliser: text folding, tokens with offsets, sentences, stems and
-spelling keys.
+"""The one normaliser: text folding, tokens with offsets, stems and spelling keys.
 
 Alignment, names and numbers all go through these functions so that the same
 word is the same word everywhere: "Razvozhayev" and "Razvoshayev", "armoured"
@@ -21,10 +20,11 @@ __all__ = [
     "Token",
     "fold_spelling",
     "fold_text",
-    "sentence_spans",
     "spelling_key",
     "stem",
+    "strip_possessive",
     "tokenize",
+    "word_key",
 ]
 
 _FOLD_TABLE = str.maketrans(
@@ -93,6 +93,14 @@ WORD_RE = re.compile(
     r"|\d+(?:[.,]\d+)*"  # 1,200 / 2.5
     r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"  # words, don't, Russia's
 )
+
+
+def strip_possessive(word: str) -> str:
+    """The word without a possessive ("Sevastopol's" -> "Sevastopol", "russia's"
+    -> "russia"); the apostrophe is the folded one (see :func:`fold_text`)."""
+    if word.endswith(("'s", "'S")):
+        return word[:-2]
+    return word
 
 
 def tokenize(text: str) -> list[Token]:
@@ -213,78 +221,15 @@ def spelling_key(word: str) -> str:
     return w
 
 
-# Sentence boundaries: a full stop, question or exclamation mark (with any
-# closing quotes or brackets) followed by space and something that can open a
-# sentence.  Abbreviations and initials are not boundaries.
-_ABBREVIATIONS = frozenset(
+def word_key(word: str) -> str | None:
+    """The comparison key of a word, or None for a function word.
+
+    Case, quotes, a possessive, stemming and spelling are folded ("Armoured"
+    and "armored's" meet); a number keeps its digits without thousands commas.
     """
-    mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc ltd co corp vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx est dept univ
-    """.split()
-)
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into sentences; returns ``(start, end)`` offsets, trimmed."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY_RE.finditer(text):
-        if m.group().startswith("."):
-            last = _last_word(text, start, m.start())
-            # "Sept. 13", "Mr. Putin", "U.S. officials", "J. Smith"
-            if last and (
-                last.lower() in _ABBREVIATIONS
-                or len(last) == 1
-                or (
-                    m.start() - start >= 2
-                    and text[m.start() - 2] == "."
-                    and _is_word_char(text[m.start() - 1])
-                )
-            ):
-                continue
-        end = m.end()
-        _append_trimmed(text, start, end, spans)
-        start = end
-    _append_trimmed(text, start, len(text), spans)
-    return spans
-
-
-def _last_word(text: str, start: int, end: int) -> str:
-    r"""The last word of ``text[start:end]`` (a final dot allowed), read from its end.
-
-    What ``([^\W\d_]+)\.?$`` finds in that span, ``$`` matching at its end or
-    before a final newline; read backwards, without trying every start."""
-    k = end
-    if k > start and not _is_letter(text[k - 1]):
-        if text[k - 1] == "\n" and k - 1 > start and text[k - 2] == ".":
-            k -= 2  # "word.\n"
-        elif text[k - 1] in ".\n":
-            k -= 1  # "word." or "word\n"
-        else:
-            return ""
-    stop = k
-    while k > start:
-        c = text[k - 1]
-        if not c.isalnum() or c.isdecimal():  # not _is_letter(c)
-            break
-        k -= 1
-    return text[k:stop]
-
-
-def _is_letter(c: str) -> bool:
-    r"""``[^\W\d_]``: a word character that is no decimal digit nor underscore."""
-    return c.isalnum() and not c.isdecimal()
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    low = strip_possessive(fold_text(word).lower())
+    if not low or low in STOPWORDS:
+        return None
+    if low[0].isdigit():
+        return low.replace(",", "")
+    return spelling_key(stem(low))
