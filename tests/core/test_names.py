@@ -3,14 +3,21 @@ ordinary words spelled two ways."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from tests.core.articles import articles
+from tui.core.model import ParagraphKind
 from tui.core.names import Entity, find_entities, find_word_variants
+from tui.core.settings import NameSettings
 from tui.core.text import fold_spelling, spelling_key
 
 
-def entities(*bodies: list[str], aligned: set[tuple[str, str]] | None = None) -> list[Entity]:
+def entities(
+    *bodies: Sequence[str | tuple[str, ParagraphKind]],
+    aligned: set[tuple[str, str]] | None = None,
+) -> list[Entity]:
     return find_entities(articles(*bodies), aligned=aligned or set())
 
 
@@ -331,3 +338,23 @@ def test_different_words_are_not_variants(a: str, b: str) -> None:
 )
 def test_british_and_american_spellings_fold_together(a: str, b: str) -> None:
     assert fold_spelling(a) == fold_spelling(b)
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_the_close_spelling_knobs_are_passed_in() -> None:
+    arts = articles(
+        ["Fighters of Hezbollah fired rockets at the border."],
+        ["Fighters of Hizbollah fired rockets at the border."],
+    )
+    strict = NameSettings(close_similarity=0.99, skeleton_min_length=99)
+    assert together(find_entities(arts, aligned={("A1", "B1")}), "Hezbollah", "Hizbollah")
+    ents = find_entities(arts, aligned={("A1", "B1")}, settings=strict)
+    assert not together(ents, "Hezbollah", "Hizbollah")
+
+
+def test_the_word_length_knob_is_passed_in() -> None:
+    arts = articles(["His armoured train."], ["His armored train."])
+    assert [v.key for v in find_word_variants(arts)] == ["armored"]
+    assert find_word_variants(arts, settings=NameSettings(variant_min_length=9)) == []

@@ -75,7 +75,77 @@ class AlignSettings:
 # (filled by the quantities split: NumberSettings)
 
 # --------------------------------------------------------------------------- names
-# (filled by the names split: NameSettings)
+
+
+@dataclass(frozen=True, slots=True)
+class NameSettings:
+    """The knobs of :func:`tui.core.names.find_entities` and
+    :func:`tui.core.names.find_word_variants`; the defaults are the tested ones."""
+
+    titlecase_share: float = 0.9
+    """Share of a line's long words (four letters or more) that must be capitalised
+    for it to read as a title-case headline, whose capitals say nothing about names.
+    Lower ignores the capitals of more lines: fewer headline words taken for names,
+    more names missed."""
+    titlecase_words_per_capital: int = 3
+    """A line is tested for title case only when more than one word in this many
+    is capitalised (a quick test before the long words are counted); lower tests
+    fewer lines."""
+    titlecase_min_long_words: int = 2
+    """A line with fewer long words than this is too short to judge by its share:
+    it is title case when it is a title or heading, or no longer than
+    ``short_line_words``."""
+    short_line_words: int = 2
+    """Most words of a short line that is capitalised by position
+    ("Counternarratives", "By AP"): its capitals say nothing about names."""
+    dotted_word_window: int = 12
+    """Characters looked at before a full stop for the word it ends, to tell an
+    abbreviation ("Mr.", "Sept.", "U.S.") from the end of a sentence; wider costs
+    time and only matters for abbreviations longer than this."""
+    typo_max_length: int = 5
+    """Longest word checked for a function word mistyped with a doubled letter
+    ("IIn", "Thhe"): longer catches more typos and risks taking a name for one."""
+    ambiguous_title_name_words: int = 2
+    """Words that must follow an ambiguous title ("General", "Major") for it to
+    count as one: a full name ("General Valery Gerasimov", not "General Staff").
+    Lower cuts more words off names."""
+    demonym_min_base: int = 3
+    """Least letters of a one-word name in running text that a nationality word may
+    be built on ("Israel" -> "Israeli"); lower takes more words for nationalities."""
+    core_min_words: int = 2
+    """Words a name must keep without its leading nationality or common opening
+    word ("Russian Black Sea Fleet" -> "Black Sea Fleet") for that rest to stand
+    for it; 1 would also join "Russian Navy" to any "Navy"."""
+    opener_articles: int = 2
+    """A capitalised word that only ever opens sentences, and is never written in
+    lowercase, is a name when it opens sentences in this many articles ("Spain sent
+    rescuers."); lower trusts more sentence openers, such as "Smoke rises"."""
+    person_min_words: int = 2
+    """Fewest words of a person's full name, that a surname alone ("Putin") joins."""
+    person_max_words: int = 4
+    """Most words of a person's full name; higher lets longer titles of things
+    ("Black Sea Fleet Command") pass as people and absorb their last word."""
+    close_min_length: int = 4
+    """Shortest spelling key that may merge with a close spelling: shorter keys
+    are too alike by chance (U.N./U.S., Kim/Kin)."""
+    close_similarity: float = 0.8
+    """Normalised Indel similarity at which two spelling keys may be one name
+    written two ways (still subject to evidence beyond the spelling). Lower merges
+    more transliterations and more look-alikes (Sevastopol/Melitopol)."""
+    skeleton_min_length: int = 3
+    """Least letters of the consonant skeleton (first letter, then consonants,
+    doubled ones once) that two keys must share to count as close whatever their
+    vowels ("Razvozhayev"/"Rozvozhaev"); lower merges more short look-alikes."""
+    close_block_prefix: int = 2
+    """Letters a one-word name shares with another (besides a consonant skeleton)
+    for the two to be compared at all: fewer compares more pairs, at quadratic cost."""
+    modifier_prefix: int = 4
+    """Letters of the capitalised word before a lowercase phrase ("Russia's defence
+    ministry") that must open a capitalised form for the phrase to join it."""
+    variant_min_length: int = 4
+    """Shortest ordinary word whose spellings are compared; shorter words give more
+    noise than spelling variants."""
+
 
 # --------------------------------------------------------------------------- review
 # (filled by the review/CLI work: ReviewSettings)
@@ -86,6 +156,7 @@ class Settings:
     """All sections together: what :func:`tui.core.compare.compare` takes."""
 
     align: AlignSettings = field(default_factory=AlignSettings)
+    names: NameSettings = field(default_factory=NameSettings)
 
 
 #: The tested preset.

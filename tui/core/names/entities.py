@@ -1,0 +1,126 @@
+"""Entities: the names of a comparison, each with its fullest form and every
+way the articles spell it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from tui.core._gc import gc_paused
+from tui.core.model import Article
+from tui.core.names.accept import find_candidates
+from tui.core.names.candidates import build_corpus
+from tui.core.names.grouping import Form, close, forms_of, group_forms
+from tui.core.names.model import Entity, NameMention
+from tui.core.names.runs import paragraph_runs
+from tui.core.names.words import content_paragraphs
+from tui.core.settings import NameSettings
+from tui.core.text import spelling_key
+
+
+@gc_paused
+def find_entities(
+    articles: Sequence[Article],
+    *,
+    aligned: Collection[tuple[str, str]] = (),
+    settings: NameSettings | None = None,
+) -> list[Entity]:
+    """The names used across ``articles``, grouped into entities.
+
+    ``aligned`` holds pairs of paragraph ids that report the same facts; a
+    one-word spelling variant the spelling key misses merges only when its
+    two spellings are used in aligned paragraphs of different articles.
+    """
+    cfg = settings or NameSettings()
+    paras = [paragraph_runs(a, p, settings=cfg) for a, p in content_paragraphs(articles)]
+    corpus = build_corpus(paras)
+    cands = find_candidates(paras, corpus, settings=cfg)
+    if not cands:
+        return []
+    clusters = group_forms(
+        forms_of(cands), lowercase=corpus.lowercase, aligned=aligned, settings=cfg
+    )
+    order = {p.id: (ai, p.index) for ai, a in enumerate(articles) for p in a.paragraphs}
+    entities = [_entity(forms, order, cfg) for forms in clusters]
+    entities.sort(key=lambda e: (-len(e.by_article), order.get(e.mentions[0].paragraph, (0, 0))))
+    return [
+        Entity(f"E{i + 1}", e.name, e.spellings, e.mentions, e.by_article)
+        for i, e in enumerate(entities)
+    ]
+
+
+def _entity(forms: list[Form], order: dict[str, tuple[int, int]], settings: NameSettings) -> Entity:
+    cands = sorted(
+        (c for f in forms for c in f.cands),
+        key=lambda c: (order.get(c.paragraph, (0, 0)), c.start),
+    )
+    mentions = tuple(NameMention(c.paragraph, c.text, c.start, c.end) for c in cands)
+    proper = [c for c in cands if not c.lowercase] or cands
+    # the most words, then the most used, then the first seen (words hold no
+    # spaces, so a form's words and their text are one)
+    counts = Counter(c.words for c in proper)
+    first_seen: dict[tuple[str, ...], int] = {}
+    for i, c in enumerate(proper):
+        first_seen.setdefault(c.words, i)
+    best = max(counts, key=lambda ws: (len(ws), counts[ws], -first_seen[ws]))
+    name = " ".join(best)
+    surfaces = list(dict.fromkeys(c.words for c in cands))
+    if len(surfaces) == 1:
+        spelling_of = {surfaces[0]: name}
+    else:
+        spelling_of = _spellings(surfaces, tuple(name.split()), settings)
+    spellings = tuple(dict.fromkeys(spelling_of.values()))
+    if len(spellings) <= 1:
+        spellings = (name,)
+        spelling_of = {w: name for w in surfaces}
+    by_article: dict[str, list[str]] = {}
+    for c in cands:
+        lst = by_article.setdefault(c.article, [])
+        if spelling_of[c.words] not in lst:
+            lst.append(spelling_of[c.words])
+    return Entity(
+        "", name, spellings, mentions, tuple((a, tuple(s)) for a, s in by_article.items())
+    )
+
+
+_PIECE_RE = re.compile(r"[^\s\-\u2010\u2011]+")
+
+
+def _spellings(
+    surfaces: Sequence[tuple[str, ...]], name: tuple[str, ...], settings: NameSettings
+) -> dict[tuple[str, ...], str]:
+    """Each way of writing the name -> its spelling of the part every form shares
+    ("Mikhail Razvozhayev" and "Razvozhayev" -> "Razvozhayev").  Words are
+    compared piece by piece, so "Al-Haouz" and "Al Haouz" line up."""
+    canon = [spelling_key(m.group()) for m in _PIECE_RE.finditer(" ".join(name))]
+    placed: dict[tuple[str, ...], tuple[str, list[re.Match[str]], list[int]]] = {}
+    shared: set[int] | None = None
+    for words in surfaces:
+        text = " ".join(words)
+        pieces = list(_PIECE_RE.finditer(text))
+        pos = _positions([m.group() for m in pieces], canon, settings)
+        placed[words] = (text, pieces, pos)
+        shared = set(pos) if shared is None else shared & set(pos)
+    out: dict[tuple[str, ...], str] = {}
+    for words, (text, pieces, pos) in placed.items():
+        chosen = [m for m, q in zip(pieces, pos, strict=True) if shared and q in shared]
+        out[words] = text[chosen[0].start() : chosen[-1].end()] if chosen else text
+    return out
+
+
+def _positions(words: Sequence[str], canon: Sequence[str], settings: NameSettings) -> list[int]:
+    """Where each of ``words`` sits in the entity's full name (best alignment)."""
+    keys = [spelling_key(w) for w in words]
+    best: list[int] = []
+    best_score = -1
+    for offset in range(0, max(1, len(canon) - len(keys) + 1)):
+        score = sum(
+            1
+            for k, key in enumerate(keys)
+            if offset + k < len(canon) and close(key, canon[offset + k], settings)
+        )
+        if score > best_score:
+            best_score = score
+            best = [offset + k for k in range(len(keys))]
+    return best
