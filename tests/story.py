@@ -17,7 +17,7 @@ from tui.core.align import Alignment, Group, SentenceLink, SentenceRef
 from tui.core.compare import Comparison
 from tui.core.model import ARTICLE_IDS, Article, Paragraph, ParagraphKind
 from tui.core.names import Entity, NameMention, WordVariant
-from tui.core.numbers import NumberMention, Quantity
+from tui.core.quantities import NumberMention, Quantity
 
 TEXTS: tuple[tuple[tuple[str, ParagraphKind], ...], ...] = (
     (

@@ -32,7 +32,7 @@ from synthetic import article_from_texts, make_articles, seed_articles  # noqa: 
 from tui.core.align import align  # noqa: E402
 from tui.core.model import ARTICLE_IDS, Article  # noqa: E402
 from tui.core.names import find_entities, find_word_variants  # noqa: E402
-from tui.core.numbers import link_quantities  # noqa: E402
+from tui.core.quantities import link_quantities  # noqa: E402
 
 
 def best_of(repeat: int, fn: Callable[[], Any]) -> tuple[float, Any]:

@@ -22,7 +22,7 @@ from tests.core.conftest import REPO, SEEDS
 from tui.core.align import align
 from tui.core.loader import load_articles
 from tui.core.names import find_entities
-from tui.core.numbers import link_quantities
+from tui.core.quantities import link_quantities
 from tui.core.report import report_json
 
 EVAL = REPO.parent / "shared" / "eval"

@@ -8,7 +8,8 @@ import pytest
 from text_to_num import text2num
 
 from tests.core.articles import articles
-from tui.core.numbers import NumberMention, Quantity, find_numbers, link_quantities
+from tui.core.quantities import NumberMention, Quantity, find_numbers, link_quantities
+from tui.core.settings import NumberSettings
 
 REF = date(2023, 9, 13)  # a Wednesday
 
@@ -428,3 +429,26 @@ def test_quantity_json() -> None:
     assert data["quantity"] == "people injured"
     assert [m["text"] for m in data["mentions"]] == ["24", "24"]
     assert data["mentions"][0]["qualifier"] == "At least"
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_the_reach_of_an_approximate_hedge_is_a_setting() -> None:
+    wide = NumberSettings(approx_share=0.2)
+    m = one("About 300 homes burned.", settings=wide)
+    assert (m.low, m.high) == pytest.approx((240, 360))
+    m = one("About two homes burned.", settings=NumberSettings(approx_min_width=0.5))
+    assert (m.low, m.high) == pytest.approx((1.5, 2.5))
+
+
+def test_the_ratio_of_a_discrepancy_is_one_setting() -> None:
+    bodies = (
+        ["The earthquake killed 20 people, the interior ministry said."],
+        ["The earthquake killed 50 people across the province."],
+    )
+    assert quantities(*bodies, groups=[["A1", "B1"]]) == []
+    wide = NumberSettings(max_ratio=2.5)
+    qs = link_quantities(articles(*bodies), groups=[["A1", "B1"]], settings=wide)
+    assert linked(qs) == [{("A1", "20"), ("B1", "50")}]
+    assert qs[0].verdict == "differ"

@@ -8,7 +8,7 @@ from tui.core.compare import Comparison, compare, with_alignment
 from tui.core.loader import LoadError, load_article, load_articles, parse_article
 from tui.core.model import ARTICLE_IDS, MAX_ARTICLES, MIN_ARTICLES, Article, Paragraph
 from tui.core.names import Entity, NameMention, WordVariant, find_entities, find_word_variants
-from tui.core.numbers import NumberMention, Quantity, find_numbers, link_quantities
+from tui.core.quantities import NumberMention, Quantity, find_numbers, link_quantities
 from tui.core.report import report_json, report_markdown
 from tui.core.settings import AlignSettings
 

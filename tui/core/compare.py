@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from tui.core.align import Alignment, align
 from tui.core.model import Article
 from tui.core.names import Entity, WordVariant, find_entities, find_word_variants
-from tui.core.numbers import Quantity, link_quantities
+from tui.core.quantities import Quantity, link_quantities
 from tui.core.settings import AlignSettings
 
 

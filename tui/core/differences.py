@@ -13,7 +13,7 @@ builds
 
 The entities, spelling variants and quantities are those of a
 :class:`~tui.core.compare.Comparison` (:mod:`tui.core.names`,
-:mod:`tui.core.numbers`).
+:mod:`tui.core.quantities`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Literal
 from tui.core.align import Alignment
 from tui.core.model import Article, article_of
 from tui.core.names import Entity, NameMention, WordVariant
-from tui.core.numbers import NumberMention, Quantity
+from tui.core.quantities import NumberMention, Quantity
 
 __all__ = [
     "Difference",

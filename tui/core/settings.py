@@ -72,7 +72,50 @@ class AlignSettings:
 
 
 # --------------------------------------------------------------------------- numbers
-# (filled by the quantities split: NumberSettings)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSettings:
+    """The knobs of :func:`tui.core.quantities.find_numbers` and
+    :func:`~tui.core.quantities.link_quantities`; the defaults are the tested ones."""
+
+    approx_share: float = 0.1
+    """How far an approximate hedge ("about 50") reaches either side, as a share of
+    the value.  Wider lets more hedged figures pass as compatible with exact ones."""
+    approx_min_width: float = 1.0
+    """The least reach of an approximate hedge, so that "about 5" allows 4 to 6."""
+    max_unit_words: int = 5
+    """How many words after a number may name the thing counted: more catches long
+    noun phrases, and more often runs into the next phrase."""
+    verb_lookback: int = 4
+    """How many words before a number (function words included) are searched for
+    the verb that says what happened to it."""
+    min_context_length: int = 3
+    """Words shorter than this are no context: longer keeps fewer, surer words
+    as evidence that two clauses speak of one thing."""
+    month_window: int = 12
+    """How many characters before a lone "May" or "March" are searched for the
+    word that makes it a month ("in May")."""
+    future_days: int = 183
+    """A year-less date ("13 September") more than this many days after the
+    reference date is read as last year's."""
+    future_months: int = 6
+    """A year-less month ("in May") more than this many months after the
+    reference date's month is read as last year's."""
+    historical_gap_days: int = 14
+    """An article whose latest full date is more than this many days older than
+    the comparison's resolves its weekdays against the comparison's date (its
+    own is then a historical date, not the day it was written)."""
+    max_ratio: float = 2.0
+    """Two different values may be one quantity (a discrepancy) only when the
+    larger is at most this many times the smaller: higher finds discrepancies
+    between further-apart figures, at the risk of linking two counts."""
+    min_shared_context: int = 2
+    """Across outlets and outside aligned paragraphs, two different values are
+    linked only when their clauses share a context word and either a modifier of
+    the counted noun or this many context words: lower finds more discrepancies
+    between loosely related sentences, and more false ones."""
+
 
 # --------------------------------------------------------------------------- names
 
@@ -156,6 +199,7 @@ class Settings:
     """All sections together: what :func:`tui.core.compare.compare` takes."""
 
     align: AlignSettings = field(default_factory=AlignSettings)
+    numbers: NumberSettings = field(default_factory=NumberSettings)
     names: NameSettings = field(default_factory=NameSettings)
 
 

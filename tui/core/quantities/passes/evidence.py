@@ -1,0 +1,32 @@
+"""What two mentions' clauses say about whether they count one thing."""
+
+from __future__ import annotations
+
+from tui.core.quantities.found import Info
+from tui.core.quantities.passes.state import Item
+
+
+def same_sentence(a: Item, b: Item) -> bool:
+    return a.paragraph == b.paragraph and a.info.sentence == b.info.sentence
+
+
+def names_conflict(a: Info, b: Info) -> bool:
+    """Each clause names something (a place, a person) that the other's paragraph
+    does not mention at all: likely two different events."""
+    if not a.names or not b.names:
+        return False
+    return not (a.names & b.words) and not (b.names & a.words)
+
+
+def states_conflict(a: Info, b: Info) -> bool:
+    """Both say what happened to the people counted, and it is not the same thing."""
+    return bool(a.outcome) and bool(b.outcome) and a.outcome != b.outcome
+
+
+def unit_match(a: Info, b: Info) -> bool:
+    """The same thing counted: one noun, or (a noun missing) one state or outcome
+    ("24 people injured" / "two dozen injured"; "2,012 people killed" / "the
+    death toll rose to 2,012")."""
+    if a.noun and b.noun:
+        return a.noun == b.noun
+    return (bool(a.state) and a.state == b.state) or (bool(a.outcome) and a.outcome == b.outcome)

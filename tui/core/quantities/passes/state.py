@@ -1,0 +1,55 @@
+"""The state the linking passes share: every mention, and the clusters so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.core.quantities.found import Info
+from tui.core.quantities.model import NumberMention
+from tui.core.settings import NumberSettings
+from tui.core.unionfind import UnionFind
+
+#: The kinds of number that count something (no dates, weekdays or times).
+COUNTABLE: frozenset[str] = frozenset({"count", "percent", "money", "ordinal", "duration"})
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One mention in the comparison, with where it stands."""
+
+    index: int
+    m: NumberMention
+    info: Info
+    article: str
+    paragraph: str
+    order: tuple[int, int, int]  # article, paragraph, offset
+    groups: frozenset[int] = frozenset()  # the alignment groups of its paragraph
+
+
+@dataclass(slots=True)
+class Links:
+    """The mentions, and the clusters (union-find over their indices) that
+    remember the articles each cluster has mentions in."""
+
+    items: list[Item]
+    settings: NumberSettings
+    articles: list[set[str]] = field(default_factory=list)
+    """The articles of each cluster, by its root."""
+    clusters: UnionFind[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.articles = [{it.article} for it in self.items]
+        self.clusters = UnionFind(
+            range(len(self.items)), prefer=self._more_articles, on_union=self._pool
+        )
+
+    def _more_articles(self, a: int, b: int) -> bool:
+        return len(self.articles[a]) >= len(self.articles[b])
+
+    def _pool(self, kept: int, absorbed: int) -> None:
+        self.articles[kept] |= self.articles[absorbed]
+
+    @staticmethod
+    def aligned(a: Item, b: Item) -> bool:
+        """One paragraph, or paragraphs of one alignment group."""
+        return a.paragraph == b.paragraph or not a.groups.isdisjoint(b.groups)
