@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tui.core.evaluation.corpus import load_corpus
-from tui.core.evaluation.run import run_all
+from tui.core.evaluation.run import fit_corpus, run_all
 from tui.core.evaluation.scoring import GoldError
 from tui.core.evaluation.summary import format_table, summary
 
@@ -41,6 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a folder of events, or one event folder",
     )
     parser.add_argument("--json", action="store_true", help="print the means as JSON")
+    parser.add_argument(
+        "--fit",
+        action="store_true",
+        help="fit the pair model on every event and print its weights (for the defaults)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
@@ -48,6 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GoldError as exc:
         print(f"python -m tui.eval: {exc}", file=sys.stderr)
         return 2
+    if args.fit:
+        setting = fit_corpus(events)
+        print(f"pair_weights = {setting.pair_weights!r}")
+        print(f"pair_threshold = {setting.pair_threshold!r}")
+        return 0
     try:
         run = run_all(events)
     except GoldError as exc:
@@ -58,8 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     print(f"{len(events)} events, {sum(len(e.articles) for e in events)} articles")
     print(format_table(run))
-    chosen = sorted({r.setting for r in run.systems["loeo"]})
-    print(f"\nleave-one-event-out chose: {'; '.join(chosen)}")
+    print("\nleave-one-event-out chose, per held-out event:")
+    for r in run.systems["loeo"]:
+        print(f"  {r.event}: {r.setting}")
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0
 

@@ -69,6 +69,39 @@ class AlignSettings:
     """Over how many Zipf points the weight falls from 1 to 0: words rarer than
     ``rarity_zipf_zero - rarity_zipf_span`` (3.5; "shipyard" is 3.3) keep their full
     weight, "home" (5.8) keeps a third of it."""
+    pair_model: bool = True
+    """Weigh every pair of paragraphs on all the evidence (``tui.core.align.pairs``) and
+    align the likely pairs; off, the groups are the clause clusters alone."""
+    pair_weights: tuple[float, ...] = (-3.345, 9.235, 1.117, 1.993, 0.866, 1.037, 2.048, 5.51)
+    """The logistic model's weights, in the order of ``tui.core.align.pairs.FEATURES``
+    (bias, cosine, frames, names, claim, lead, position), fitted on the development
+    corpus with ``python -m tui.eval --fit``.  Refit after changing any feature."""
+    pair_threshold: float = 0.2
+    """The probability at which two paragraphs are aligned: lower aligns more pairs
+    (recall) and more wrong ones (precision).  Fitted with the weights."""
+    pair_min_cosine: float = 0.03
+    """A pair needs at least this cosine of wording, or a shared frame or name, to be
+    aligned at all: position alone (two leads) never aligns two paragraphs."""
+    keep_claims: bool = False
+    """Pairs that clause clustering put in one claim stay aligned whatever the pair
+    model says: the claims are precise, and the model adds what they miss."""
+    pair_max_pairs: int = 250_000
+    """Above this many cross-article paragraph pairs the pair model is skipped and the
+    clause clusters stand alone: it weighs every pair, so its cost grows with the
+    square of the input, while clause clustering stays near linear."""
+    pair_feature_cap: float = 2.0
+    """The most that shared frames or shared names count for one pair, so that a long
+    paragraph full of names does not align with everything."""
+    frame_window: int = 6
+    """How many words either side of a figure are searched for the word that says what
+    it counts ("killed", "injured"): wider finds more frames and more wrong ones."""
+    lead_depth: int = 2
+    """Paragraphs up to this index (0 is the headline) count as an article's lead."""
+    name_min_length: int = 3
+    """Capitalised words shorter than this are not names for the pair model."""
+    name_max_zipf: float = 4.0
+    """A capitalised word this common in general English (wordfreq's Zipf scale) is an
+    everyday word at a sentence start or in a title ("Armed", "Home"), not a name."""
 
 
 # --------------------------------------------------------------------------- numbers

@@ -16,8 +16,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from tui.core.align.units import Unit
 from tui.core.settings import AlignSettings
 
@@ -48,11 +46,13 @@ def idf(units: Sequence[Unit], *, settings: AlignSettings) -> dict[str, float]:
     return weights
 
 
-zipf_frequency("the", "en")  # load the word list at import, not on the first comparison
-
-
 @lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
+    """The Zipf frequency of ``word`` in general English (wordfreq; 0 for unknown words)."""
+    # wordfreq and its English list (about 0.3 s) load on the first comparison,
+    # not at import, so the command line and the app's first paint do not wait
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word.lower(), "en")
 
 
@@ -60,10 +60,10 @@ def _general_rarity(word: str, settings: AlignSettings) -> float:
     """1.0 for a word rare in English (or a number), down to ``rarity_floor`` for the commonest."""
     if word[:1].isdigit():
         return 1.0
-    zipf = _zipf(word)
-    if zipf <= 0:
+    frequency = zipf(word)
+    if frequency <= 0:
         return 1.0
-    scaled = (settings.rarity_zipf_zero - zipf) / settings.rarity_zipf_span
+    scaled = (settings.rarity_zipf_zero - frequency) / settings.rarity_zipf_span
     return max(settings.rarity_floor, min(1.0, scaled))
 
 

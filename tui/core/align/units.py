@@ -14,10 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.lexicon.calendar import MONTHS
+from tui.core.lexicon.paraphrase import EVENT_SYNONYMS
 from tui.core.lexicon.numbers import MULTIPLIERS, NUMBER_WORDS
 from tui.core.model import Article, Paragraph
 from tui.core.settings import DEFAULT, AlignSettings
 from tui.core.text import STOPWORDS, WORD_RE, sentence_spans, spelling_key, split_clauses, stem
+
+#: Event vocabulary folded onto one term ("died", "death toll" -> "kill").
+_SYNONYM_KEYS: dict[str, str] = {
+    spelling_key(stem(word)): spelling_key(stem(group[0]))
+    for group in EVENT_SYNONYMS
+    for word in group
+}
 
 Terms = dict[str, str]
 """Content terms of a stretch of text: term -> the word as written (first seen)."""
@@ -99,6 +107,7 @@ def terms(text: str, *, settings: AlignSettings = DEFAULT.align) -> Terms:
             _add_number(found, value, word, settings)
         elif low not in STOPWORDS and len(low) > 1:
             key = spelling_key(stem(low))
+            key = _SYNONYM_KEYS.get(key, key)
             found.setdefault(key, word)
             if prev is not None and prev_end is not None:
                 gap = text[prev_end:start]

@@ -15,27 +15,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tui.core.align import align
+from tui.core.align.pairs import FEATURES, Pair, PairEvidence, predicted_pairs
+from tui.core.align.pipeline import evidence
 from tui.core.compare import compare
 from tui.core.evaluation.baseline import BASELINE_CUTS, baseline_groups, pair_scores
 from tui.core.evaluation.corpus import Event
-from tui.core.evaluation.loeo import leave_one_out
-from tui.core.evaluation.scoring import Score, score_report
+from tui.core.evaluation.fit import Row, fit_logistic
+from tui.core.evaluation.scoring import Score, gold_pairs, pair_f1, score_report
 from tui.core.report import report_json
 from tui.core.settings import AlignSettings
 
 _DEFAULT = AlignSettings()
 
-#: The settings the leave-one-event-out fit chooses from (the default first).
-ALIGN_GRID: tuple[AlignSettings, ...] = (
-    _DEFAULT,
-    *(
-        replace(_DEFAULT, claim_threshold=c, event_threshold=e)
-        for c in (0.12, 0.15, 0.18, 0.22, 0.26)
-        for e in (0.15, 0.2, 0.3)
-        if (c, e) != (_DEFAULT.claim_threshold, _DEFAULT.event_threshold)
-    ),
-)
+#: The probability thresholds the leave-one-event-out fit chooses from.
+THRESHOLDS: tuple[float, ...] = tuple(round(0.1 + 0.05 * i, 2) for i in range(11))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +69,8 @@ def _with_groups(skeleton: dict[str, Any], groups: Sequence[Sequence[str]]) -> d
 
 
 def _describe(setting: AlignSettings) -> str:
-    return f"claim {setting.claim_threshold:g} event {setting.event_threshold:g}"
+    weights = " ".join(f"{w:g}" for w in setting.pair_weights)
+    return f"pair weights {weights}, threshold {setting.pair_threshold:g}"
 
 
 def run_baseline(events: Sequence[Event]) -> list[EventResult]:
@@ -107,30 +101,66 @@ def run_engine(events: Sequence[Event], setting: AlignSettings = _DEFAULT) -> li
     ]
 
 
-def run_loeo(
-    events: Sequence[Event], grid: Sequence[AlignSettings] = ALIGN_GRID
-) -> list[EventResult]:
-    """The engine with each event's settings chosen on the other events (align F1)."""
-    table = []
-    for e in events:
-        sk = _skeleton(e)
-        row = []
-        for setting in grid:
-            groups = [g.paragraphs for g in align(e.articles, settings=setting).groups]
-            row.append(score_report(_with_groups(sk, groups), e.gold).align.f1)
-        table.append(row)
-    chosen = leave_one_out(grid, table)
-    return [
-        EventResult(
-            events[h.event].name,
-            score_report(
-                report_json(compare(events[h.event].articles, settings=h.choice)),
-                events[h.event].gold,
-            ),
-            _describe(h.choice),
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """One event's pair evidence, labelled by its gold."""
+
+    pairs: list[Pair]
+    features: list[tuple[float, ...]]
+    gold: set[Pair]
+    claims: set[Pair]
+
+    def rows(self) -> list[Row]:
+        return [(x, int(p in self.gold)) for p, x in zip(self.pairs, self.features, strict=True)]
+
+    def f1(self, weights: Sequence[float], threshold: float) -> float:
+        predicted = set(
+            predicted_pairs(
+                (PairEvidence(p, x) for p, x in zip(self.pairs, self.features, strict=True)),
+                weights=weights,
+                threshold=threshold,
+                min_cosine=_DEFAULT.pair_min_cosine,
+            )
         )
-        for h in chosen
-    ]
+        if _DEFAULT.keep_claims:
+            predicted |= self.claims
+        return pair_f1(predicted, self.gold)
+
+
+def _event_evidence(event: Event, setting: AlignSettings) -> _Evidence:
+    found = evidence(event.articles, setting)
+    gold = gold_pairs(_skeleton(event), event.gold)
+    claims = {e.pair for e in found if e.features[FEATURES.index("claim")]}
+    return _Evidence([e.pair for e in found], [e.features for e in found], gold, claims)
+
+
+def fit_pair_model(
+    labelled: Sequence[_Evidence], *, start: Sequence[float] | None = None
+) -> AlignSettings:
+    """The pair model's weights and threshold fitted on ``labelled`` events."""
+    weights = fit_logistic([r for ev in labelled for r in ev.rows()], start=start)
+    best = max(
+        THRESHOLDS, key=lambda t: (sum(ev.f1(weights, t) for ev in labelled), -abs(t - 0.25))
+    )
+    return replace(_DEFAULT, pair_weights=weights, pair_threshold=best)
+
+
+def fit_corpus(events: Sequence[Event]) -> AlignSettings:
+    """The pair model fitted on every event (what ``--fit`` prints for the defaults)."""
+    return fit_pair_model([_event_evidence(e, _DEFAULT) for e in events])
+
+
+def run_loeo(events: Sequence[Event]) -> list[EventResult]:
+    """The engine with the pair model fitted on the other events, scored on each one."""
+    labelled = [_event_evidence(e, _DEFAULT) for e in events]
+    start = fit_logistic([r for ev in labelled for r in ev.rows()])
+    out = []
+    for held, event in enumerate(events):
+        others = [ev for i, ev in enumerate(labelled) if i != held]
+        setting = fit_pair_model(others, start=start)
+        report = report_json(compare(event.articles, settings=setting))
+        out.append(EventResult(event.name, score_report(report, event.gold), _describe(setting)))
+    return out
 
 
 def run_all(events: Sequence[Event], *, progress: Callable[[str], None] | None = None) -> RunResult:

@@ -186,7 +186,7 @@ def _cross_pairs(rep: _Report, pids: Iterable[str]) -> Iterator[tuple[str, str]]
             yield (a, b)
 
 
-def _score_alignment(rep: _Report, gold: JsonObject, problems: list[str]) -> AlignScore:
+def _gold_pairs(rep: _Report, gold: JsonObject, problems: list[str]) -> set[tuple[str, str]]:
     facts_of: dict[str, set[str]] = {}
     for fact in gold.get("facts", []):
         for art, snippets in fact["mentions"].items():
@@ -198,7 +198,28 @@ def _score_alignment(rep: _Report, gold: JsonObject, problems: list[str]) -> Ali
                     )
                 for pid in hits:
                     facts_of.setdefault(pid, set()).add(fact["id"])
-    gold_pairs = {p for p in _cross_pairs(rep, facts_of) if facts_of[p[0]] & facts_of[p[1]]}
+    return {p for p in _cross_pairs(rep, facts_of) if facts_of[p[0]] & facts_of[p[1]]}
+
+
+def gold_pairs(report: JsonObject, gold: JsonObject) -> set[tuple[str, str]]:
+    """The cross-article paragraph pairs (report ids, sorted) that state a common gold fact."""
+    articles = gold.get("articles") if isinstance(gold, Mapping) else None
+    if not isinstance(articles, list) or not articles:
+        raise GoldError("gold has no 'articles' list")
+    return _gold_pairs(_read_report(report, [str(a) for a in articles]), gold, [])
+
+
+def pair_f1(predicted: set[tuple[str, str]], gold: set[tuple[str, str]]) -> float:
+    """F1 of predicted against gold pairs, as the align score computes it (unrounded)."""
+    tp = len(predicted & gold)
+    if not tp:
+        return 0.0
+    precision, recall = tp / len(predicted), tp / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _score_alignment(rep: _Report, gold: JsonObject, problems: list[str]) -> AlignScore:
+    gold_pairs = _gold_pairs(rep, gold, problems)
     predicted: set[tuple[str, str]] = set()
     for g in rep.groups:
         predicted.update(_cross_pairs(rep, g))
