@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.lexicon.calendar import MONTHS
-from tui.core.lexicon.paraphrase import EVENT_SYNONYMS
 from tui.core.lexicon.numbers import MULTIPLIERS, NUMBER_WORDS
+from tui.core.lexicon.paraphrase import EVENT_SYNONYMS
 from tui.core.model import Article, Paragraph
 from tui.core.settings import DEFAULT, AlignSettings
 from tui.core.text import STOPWORDS, WORD_RE, sentence_spans, spelling_key, split_clauses, stem
