@@ -1,4 +1,8 @@
-"""The Textual app: loads nothing itself, compares the articles it is given."""
+"""The Textual app: loads nothing itself, compares the articles it is given.
+
+It saves the review session after every change the comparison screen
+announces (:class:`~tui.messages.ReviewChanged`).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from tui.core.model import Article
 from tui.core.review import ReviewState
 from tui.core.session import Session
 from tui.keymap import KEYS
+from tui.messages import ReviewChanged
 from tui.resources import stylesheet_path
 from tui.screens.comparison import Analyse, ComparisonScreen, Reanalyse
 from tui.session_store import SessionStore
@@ -67,6 +72,13 @@ class ParallaxApp(App[None]):
         for article in self.articles:
             for warning in article.warnings:
                 self.notify(warning, severity="warning", markup=False, timeout=10)
+
+    def on_review_changed(self, message: ReviewChanged) -> None:
+        """Save the session, when there is a file for it and the articles are compared."""
+        if message.session is None or message.alignment is None or not self.store.autosave:
+            return
+        if not self.store.save(message.session, self.articles, message.alignment):
+            self.notify(self.store.problem or "Could not save", severity="error", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -18,7 +18,8 @@ class Key:
     keys: str
     """Comma-separated Textual key names, the one to show first."""
     action: str
-    """The screen action (``action_<name>``)."""
+    """The screen action (``action_<name>``), with its arguments if it takes any:
+    ``move_caret('word_right', True)``."""
     label: str
     """Short, for the footer."""
     title: str
@@ -86,21 +87,21 @@ KEYS: tuple[Key, ...] = (
     Key("U", "unlink", "Unlink", "Unlink paragraph", "Unlink from the current group", False),
     Key("i", "text_cursor", "Cursor", "Text cursor",
         "A text cursor in the paragraph: ← → Home End move it, Esc leaves", False),
-    Key("ctrl+right", "word_right", "Word →", "Next word", "Text cursor to the next word end",
-        False),
-    Key("ctrl+left", "word_left", "Word ←", "Previous word", "Text cursor to the word start",
-        False),
-    Key("shift+right", "select_right", "Select →", "Select right", "Extend the selection right",
-        False),
-    Key("shift+left", "select_left", "Select ←", "Select left", "Extend the selection left",
-        False),
-    Key("ctrl+shift+right", "select_word_right", "Select word →", "Select next word",
+    Key("ctrl+right", "move_caret('word_right')", "Word →", "Next word",
+        "Text cursor to the next word end", False),
+    Key("ctrl+left", "move_caret('word_left')", "Word ←", "Previous word",
+        "Text cursor to the word start", False),
+    Key("shift+right", "move_caret('right', True)", "Select →", "Select right",
+        "Extend the selection right", False),
+    Key("shift+left", "move_caret('left', True)", "Select ←", "Select left",
+        "Extend the selection left", False),
+    Key("ctrl+shift+right", "move_caret('word_right', True)", "Select word →", "Select next word",
         "Extend the selection by a word", False),
-    Key("ctrl+shift+left", "select_word_left", "Select word ←", "Select previous word",
+    Key("ctrl+shift+left", "move_caret('word_left', True)", "Select word ←", "Select previous word",
         "Extend the selection back by a word", False),
-    Key("shift+end", "select_end", "Select to end", "Select to end",
+    Key("shift+end", "move_caret('end', True)", "Select to end", "Select to end",
         "Extend the selection to the paragraph's end", False),
-    Key("shift+home", "select_home", "Select to start", "Select to start",
+    Key("shift+home", "move_caret('home', True)", "Select to start", "Select to start",
         "Extend the selection to the paragraph's start", False),
     Key("a", "add_note", "Note", "Add note",
         "Add a note to the selection, or to the whole paragraph"),

@@ -1,7 +1,7 @@
-"""Messages that cross widgets: the screen listens to them all.
+"""The message that crosses from the screen to the app.
 
-Widget-local events stay nested in their widget's class; these are the ones
-that carry the comparison around the app.
+Every other message is nested in the widget or screen that posts it; this one
+goes up to :class:`~tui.app.ParallaxApp`, which saves the session on it.
 """
 
 from __future__ import annotations
@@ -10,54 +10,9 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.core.compare import Comparison
+from tui.core.align import Alignment
 from tui.core.review import ReviewState
 from tui.core.session import Session
-
-
-@dataclass
-class AnalysisFinished(Message):
-    """The worker has compared the articles."""
-
-    comparison: Comparison
-
-
-@dataclass
-class FactsRefreshed(Message):
-    """Names and numbers found again after the reader corrected the alignment."""
-
-    comparison: Comparison
-
-
-@dataclass
-class AnalysisFailed(Message):
-    """The worker stopped with an error; ``error`` is shown to the reader."""
-
-    error: str
-
-
-@dataclass
-class JumpTo(Message):
-    """Move the cursor to a place in an article (from the differences list)."""
-
-    paragraph: str
-    start: int = 0
-    end: int = 0
-    note: str | None = None
-    """The id of the note jumped to (from the notes list): the text cursor goes on it."""
-
-
-@dataclass
-class ParagraphClicked(Message):
-    """The reader clicked a paragraph; ``row`` is its row in the aligned view, if any."""
-
-    paragraph: str
-    column: int
-    row: int | None = None
-    offset: int | None = None
-    """The character clicked, in the paragraph's text (None: not on its text)."""
-    extend: bool = False
-    """Shift was held: extend the selection to ``offset``."""
 
 
 @dataclass
@@ -67,3 +22,6 @@ class ReviewChanged(Message):
 
     review: ReviewState
     session: Session | None = None
+    alignment: Alignment | None = None
+    """The engine's alignment, which the session is saved against (None: the
+    articles are not compared yet, so there is nothing to save it with)."""

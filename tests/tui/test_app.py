@@ -19,9 +19,10 @@ from tests.tui.conftest import (
 )
 from tui.core.compare import Comparison, compare
 from tui.core.model import Article
-from tui.screens.comparison import ComparisonScreen, pane_widths
+from tui.screens.comparison import ComparisonScreen
 from tui.widgets.aligned_grid import AlignedGrid
 from tui.widgets.pane_headers import PaneHeaders
+from tui.widgets.pane_window import pane_widths
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import StatusLine
 

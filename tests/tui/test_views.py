@@ -10,7 +10,7 @@ from tests.tui.conftest import SIZE, analysed, build_app, build_story_app
 from tui.screens.comparison import ComparisonScreen
 from tui.widgets.aligned_grid import AlignedGrid
 from tui.widgets.reading_pane import ReadingPane
-from tui.widgets.text_view import display_text, wrap_offsets
+from tui.widgets.wrapping import display_text, wrap_offsets
 
 
 def check_level(screen: ComparisonScreen) -> int:

@@ -17,7 +17,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static, TextArea
 
 from tui.core.annotations import TAGS
-from tui.widgets.text_view import display_text
+from tui.widgets.wrapping import display_text
 
 QUOTE_LIMIT = 240
 

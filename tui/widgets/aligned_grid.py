@@ -5,8 +5,11 @@ reviewed or flagged), then the cells: each article's paragraphs of that
 group, wrapped to the pane width.  A row is as tall as its tallest cell and
 shorter cells are padded with blank lines, so the panes stay level however
 the prose wraps.  Heights come from the same line breaks the drawing uses
-(:func:`~tui.widgets.text_view.wrap_offsets`), and only the lines on screen
+(:func:`~tui.widgets.wrapping.wrap_offsets`), and only the lines on screen
 are drawn.
+
+The screen owns the cursor and the window of panes in view and binds them
+to :attr:`AlignedGrid.cursor` and :attr:`AlignedGrid.window`.
 """
 
 from __future__ import annotations
@@ -18,24 +21,17 @@ from dataclasses import dataclass
 from textual import events
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import var
 from textual.strip import Strip
 
-from tui.core.highlights import Highlighter, Span
+from tui.core.highlights import Highlighter
 from tui.core.model import Article
 from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
-from tui.messages import ParagraphClicked
-from tui.widgets.text_view import (
-    Line,
-    TextView,
-    line_count,
-    offset_at,
-    paragraph_text,
-    wrap_offsets,
-)
+from tui.widgets.pane_window import PaneWindow
+from tui.widgets.text_view import GUTTER, Line, TextView, gutter_mark
+from tui.widgets.wrapping import line_count, offset_at, paragraph_text, wrap_offsets
 
-GUTTER = 1
-"""Cells left of the text: the cursor bar."""
 RIGHT = 2
 """Cells right of the text: a space and the separator."""
 PLACEHOLDER = "not reported"
@@ -58,19 +54,21 @@ class _Entry:
 
 
 class AlignedGrid(TextView):
-    """Rows of aligned paragraphs; the screen sets rows, window, cursor and marks."""
+    """Rows of aligned paragraphs; the screen sets rows and marks, and binds the
+    window and the cursor."""
+
+    window: var[PaneWindow] = var(PaneWindow(), init=False)
+    """The panes in view (bound to the screen's)."""
+    cursor: var[GridCursor] = var(GridCursor(), init=False)
+    """The cursor (bound to the screen's)."""
 
     def __init__(self, articles: Sequence[Article], *, id: str | None = None) -> None:
         super().__init__(id=id, cache_size=4096)
         self.articles = tuple(articles)
         self.paragraphs = {p.id: p for a in self.articles for p in a.paragraphs}
         self.rows: tuple[Row, ...] = ()
-        self.highlighter: Highlighter | None = None
         self.review = ReviewState()
         self.verdicts: Mapping[ItemRef, str] = {}
-        self.cursor = GridCursor()
-        self.first = 0
-        self.widths: tuple[int, ...] = ()
         self._tops: list[int] = []
         self._bodies: list[int] = []
         self._cells: list[list[list[_Entry]]] = []
@@ -83,16 +81,11 @@ class AlignedGrid(TextView):
         self.highlighter = highlighter
         self._relayout()
 
-    def set_window(self, first: int, widths: Sequence[int]) -> None:
-        if (first, tuple(widths)) != (self.first, self.widths):
-            self.first, self.widths = first, tuple(widths)
-            self._relayout()
+    def watch_window(self) -> None:
+        self._relayout()
 
-    def set_cursor(self, cursor: GridCursor) -> None:
-        """Move the cursor; only the rows it leaves and enters are drawn again."""
-        if cursor == self.cursor:
-            return
-        old, self.cursor = self.cursor, cursor
+    def watch_cursor(self, old: GridCursor, cursor: GridCursor) -> None:
+        """Only the rows the cursor leaves and enters are drawn again."""
         for row in {old.row, cursor.row}:
             if 0 <= row < len(self._tops):
                 self.refresh_lines(*self.row_region(row))
@@ -107,8 +100,12 @@ class AlignedGrid(TextView):
         self._invalidate()
 
     @property
+    def widths(self) -> tuple[int, ...]:
+        return self.window.widths
+
+    @property
     def visible_columns(self) -> range:
-        return range(self.first, min(len(self.articles), self.first + len(self.widths)))
+        return self.window.columns(len(self.articles))
 
     # ------------------------------------------------------------------ layout
 
@@ -152,7 +149,7 @@ class AlignedGrid(TextView):
 
     def entry_region(self, row: int, column: int, sub: int) -> tuple[int, int]:
         """(first line, line count) of a paragraph of a cell; its header line for an empty cell."""
-        c = column - self.first
+        c = column - self.window.first
         if not (0 <= row < len(self._cells)) or not (0 <= c < len(self._cells[row])):
             return (self._tops[row], 1) if 0 <= row < len(self._tops) else (0, 1)
         entries = self._cells[row][c]
@@ -168,7 +165,7 @@ class AlignedGrid(TextView):
         if not cell:
             return top
         text, shift = paragraph_text(self.paragraphs[cell[min(sub, len(cell) - 1)]])
-        width = self.widths[column - self.first] - GUTTER - RIGHT
+        width = self.widths[column - self.window.first] - GUTTER - RIGHT
         return top + bisect_right(wrap_offsets(text, width), offset + shift)
 
     # ------------------------------------------------------------------ drawing
@@ -189,18 +186,6 @@ class AlignedGrid(TextView):
             [self._cell_line(r, ai, c, offset - 1) for c, ai in enumerate(self.visible_columns)],
             width,
         )
-
-    def _spans(self, pid: str, group: str | None) -> tuple[Span, ...]:
-        matches = self.matches.get(pid, ())
-        current = self.current_match
-        here = (current[1], current[2]) if current and current[0] == pid else None
-        if self.highlighter is not None:
-            spans = self.highlighter.spans(pid, group, matches=matches, current=here)
-        else:
-            spans = tuple(
-                Span(s, e, "match-current" if (s, e) == here else "match") for s, e in matches
-            )
-        return (*spans, *self.marks.get(pid, ()))
 
     def _separator(self, c: int) -> Line:
         last = c == len(self.widths) - 1
@@ -261,25 +246,11 @@ class AlignedGrid(TextView):
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        text_width = width - GUTTER - RIGHT
-        lines = self.paragraph_lines(
-            self.paragraphs[pid],
-            self._spans(pid, group),
-            text_width,
-            line_component="text--cursor" if is_cursor else None,
-        )
-        line_style = None
-        if is_cursor:
-            gutter = self.segments(Content("▌"), GUTTER, self.style_of("text--cursor-gutter"))
-            line_style = self.style_of("text--cursor")
-        elif pid in self.noted:
-            gutter = self.segments(Content("✎"), GUTTER, self.style_of("text--note-gutter"))
-        elif linked:
-            gutter = self.segments(Content("+"), GUTTER, self.style_of("text--linked-gutter"))
-        else:
-            gutter = self.spaces(GUTTER)
+        mark = gutter_mark(cursor=is_cursor, noted=pid in self.noted, linked=linked)
         right = [*self.spaces(1), *self._separator(c)]
-        drawn = [[*gutter, *self.segments(line, text_width, line_style), *right] for line in lines]
+        drawn = self.draw_paragraph(
+            self.paragraphs[pid], group, width - GUTTER - RIGHT, mark, right
+        )
         self._cache[key] = drawn
         return drawn
 
@@ -356,7 +327,9 @@ class AlignedGrid(TextView):
                     )
                 else:
                     pid = entries[0].paragraph if entries and body_line < 0 else None
-                self.post_message(ParagraphClicked(pid or "", ai, r, offset=at, extend=event.shift))
+                self.post_message(
+                    self.ParagraphClicked(pid or "", ai, r, offset=at, extend=event.shift)
+                )
                 return
             x += self.widths[c]
 

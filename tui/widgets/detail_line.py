@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.widgets.text_view import display_text
+from tui.widgets.wrapping import display_text
 
 
 class DetailLine(Static):

@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.annotations import Note
-from tui.messages import JumpTo
-from tui.widgets.text_view import display_text
+from tui.widgets.side_panel import SidePanel
+from tui.widgets.wrapping import display_text
 
 QUOTE_CHARS = 90
 
@@ -38,51 +35,24 @@ def _quote(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
-class NotesPanel(Vertical):
+class NotesPanel(SidePanel):
     """A titled list of the session's notes."""
 
-    DEFAULT_CSS = """
-    NotesPanel {
-        width: 42;
-        height: 1fr;
-        border-left: solid $foreground 20%;
-    }
-    NotesPanel > #notes-title {
-        padding: 0 1;
-        text-style: bold;
-        height: 1;
-    }
-    NotesPanel > OptionList, NotesPanel > OptionList:focus {
-        height: 1fr;
-        border: none;
-        padding: 0;
-    }
-    """
+    HEADING = "Notes"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._places: dict[str, NotePlace] = {}
 
-    def compose(self) -> ComposeResult:
-        yield Static("Notes", id="notes-title")
-        yield OptionList(id="notes-list")
-
-    @property
-    def option_list(self) -> OptionList:
-        return self.query_one(OptionList)
-
     def show(self, notes: Sequence[Note], places: Mapping[str, NotePlace]) -> None:
         """List ``notes``; ``places`` says where each one is (by note id)."""
         self._places = dict(places)
-        options = self.option_list
-        highlighted = options.highlighted
-        options.clear_options()
         placed = [n for n in notes if places[n.id].paragraph is not None]
         orphaned = [n for n in notes if places[n.id].paragraph is None]
         title = f"Notes ({len(notes)})"
         if orphaned:
             title += f" · {len(orphaned)} orphaned"
-        self.query_one("#notes-title", Static).update(title)
+        self.set_title(title)
         items: list[Option | None] = []
         if not notes:
             items.append(
@@ -98,12 +68,7 @@ class NotesPanel(Vertical):
             )
             for note in orphaned:
                 items.append(self._option(note, places[note.id]))
-        options.add_options(items)
-        if highlighted is not None and highlighted < options.option_count:
-            options.highlighted = highlighted
-        elif notes:
-            first = next(i for i, o in enumerate(items) if o is not None and o.id)
-            options.highlighted = first - sum(1 for o in items[:first] if o is None)
+        self.fill(items)
 
     def _option(self, note: Note, place: NotePlace) -> Option:
         where = place.paragraph or f"{place.article}, orphaned"
@@ -119,10 +84,9 @@ class NotesPanel(Vertical):
         )
         return Option(prompt, id=note.id)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        key = event.option.id
-        place = self._places.get(key or "")
+    def chosen(self, key: str) -> None:
+        """Jump to the note, or say why an orphaned one cannot be jumped to."""
+        place = self._places.get(key)
         if place is None:
             return
         if place.paragraph is None:
@@ -132,4 +96,4 @@ class NotesPanel(Vertical):
                 timeout=5,
             )
             return
-        self.post_message(JumpTo(place.paragraph, place.offset, note=key))
+        self.post_message(self.JumpTo(place.paragraph, place.offset, note=key))

@@ -1,6 +1,8 @@
 """The heads of the article panes: id and source, then title, for each visible pane.
 
-Arrows at the edges say how many panes are out of view on either side.
+Arrows at the edges say how many panes are out of view on either side.  The
+screen owns the window of panes in view and the current pane, and binds them
+to :attr:`PaneHeaders.window` and :attr:`PaneHeaders.current`.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from dataclasses import dataclass
 from textual import events
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.core.model import Article
-from tui.widgets.text_view import component_style, display_text
+from tui.widgets.pane_window import PaneWindow
+from tui.widgets.text_view import component_style
+from tui.widgets.wrapping import display_text
 
 
 class PaneHeaders(Widget):
@@ -28,7 +33,26 @@ class PaneHeaders(Widget):
         height: 3;
         border-bottom: solid $foreground 20%;
     }
+    PaneHeaders > .headers--id {
+        text-style: bold;
+    }
+    PaneHeaders > .headers--current {
+        text-style: bold reverse;
+        color: $text-accent;
+    }
+    PaneHeaders > .headers--source {
+        color: $text-muted;
+    }
+    PaneHeaders > .headers--title {
+        text-style: bold;
+        color: $text-accent;
+    }
     """
+
+    window: reactive[PaneWindow] = reactive(PaneWindow(), init=False)
+    """The panes in view (bound to the screen's)."""
+    current: reactive[int] = reactive(0, init=False)
+    """The pane with the cursor (bound to the screen's)."""
 
     @dataclass
     class Resized(Message):
@@ -39,29 +63,22 @@ class PaneHeaders(Widget):
     def __init__(self, articles: Sequence[Article], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.articles = tuple(articles)
-        self.first = 0
-        self.widths: tuple[int, ...] = ()
-        self.current = 0
 
     def on_resize(self, event: events.Resize) -> None:
         self.post_message(self.Resized(event.size.width))
-
-    def set_window(self, first: int, widths: Sequence[int], current: int) -> None:
-        if (first, tuple(widths), current) != (self.first, self.widths, self.current):
-            self.first, self.widths, self.current = first, tuple(widths), current
-            self.refresh()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         base = self.get_visual_style()
         parts: list[Strip] = []
-        shown = range(self.first, min(len(self.articles), self.first + len(self.widths)))
+        first, widths = self.window.first, self.window.widths
+        shown = self.window.columns(len(self.articles))
         for c, ai in enumerate(shown):
             article = self.articles[ai]
-            w = self.widths[c]
-            before = f"◀{self.first} " if c == 0 and self.first else ""
+            w = widths[c]
+            before = f"◀{first} " if c == 0 and first else ""
             hidden_after = len(self.articles) - shown.stop
-            after = f" {hidden_after}▶" if c == len(self.widths) - 1 and hidden_after > 0 else ""
+            after = f" {hidden_after}▶" if c == len(widths) - 1 and hidden_after > 0 else ""
             room = max(1, w - 2 - len(before) - len(after))
             if y == 0:
                 id_style = component_style(

@@ -1,33 +1,28 @@
-"""The reading view of one article: its paragraphs in its own order.
+"""The reading view: each article in a pane of its own, in its own order.
 
 The pane with the cursor marks its paragraph; the other panes mark the
 paragraphs that share a group with it (its counterparts) and scroll the
 first of them into view.  The paragraphs of the group under the cursor show
-that group's clauses and unshared words.
+that group's clauses and unshared words.  Only the panes in the screen's
+window show (:attr:`ReadingPanes.window`, bound to the screen's).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from textual import events
-from textual.content import Content
+from textual.containers import Horizontal
 from textual.geometry import Size
+from textual.reactive import var
 from textual.strip import Strip
 
-from tui.core.highlights import Highlighter, Span
 from tui.core.model import Article
-from tui.messages import ParagraphClicked
-from tui.widgets.text_view import (
-    Line,
-    TextView,
-    line_count,
-    offset_at,
-    paragraph_text,
-    wrap_offsets,
-)
+from tui.widgets.pane_window import PaneWindow
+from tui.widgets.text_view import GUTTER, Line, TextView, gutter_mark
+from tui.widgets.wrapping import line_count, offset_at, paragraph_text, wrap_offsets
 
-GUTTER = 1
 RIGHT = 1
 
 
@@ -37,6 +32,7 @@ class ReadingPane(TextView):
     DEFAULT_CSS = """
     ReadingPane {
         height: 1fr;
+        border-right: vkey $foreground 15%;
     }
     """
 
@@ -49,7 +45,6 @@ class ReadingPane(TextView):
         self.counterparts: frozenset[str] = frozenset()
         self.group: str | None = None
         self.group_paragraphs: frozenset[str] = frozenset()
-        self.highlighter: Highlighter | None = None
         self.linked: frozenset[str] = frozenset()
         self._tops: list[int] = []
         self._heights: list[int] = []
@@ -57,10 +52,6 @@ class ReadingPane(TextView):
         self._wanted: tuple[int, int | None, bool] | None = None
 
     # ------------------------------------------------------------------ state
-
-    def set_highlighter(self, highlighter: Highlighter | None) -> None:
-        self.highlighter = highlighter
-        self._invalidate()
 
     def set_focus_state(
         self,
@@ -191,41 +182,12 @@ class ReadingPane(TextView):
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        lines = self.paragraph_lines(
-            paragraph,
-            self._spans(pid, group),
-            self._text_width,
-            line_component="text--cursor" if is_cursor else None,
+        mark = gutter_mark(
+            cursor=is_cursor, counterpart=is_counterpart, noted=pid in self.noted, linked=linked
         )
-        style = None
-        if is_cursor:
-            gutter = self.segments(Content("▌"), GUTTER, self.style_of("text--cursor-gutter"))
-            style = self.style_of("text--cursor")
-        elif is_counterpart:
-            gutter = self.segments(Content("┃"), GUTTER, self.style_of("text--counterpart-gutter"))
-            style = self.style_of("text--counterpart")
-        elif pid in self.noted:
-            gutter = self.segments(Content("✎"), GUTTER, self.style_of("text--note-gutter"))
-        elif linked:
-            gutter = self.segments(Content("+"), GUTTER, self.style_of("text--linked-gutter"))
-        else:
-            gutter = self.spaces(GUTTER)
-        pad = self.spaces(RIGHT)
-        drawn = [[*gutter, *self.segments(line, self._text_width, style), *pad] for line in lines]
+        drawn = self.draw_paragraph(paragraph, group, self._text_width, mark, self.spaces(RIGHT))
         self._cache[key] = drawn
         return drawn
-
-    def _spans(self, pid: str, group: str | None) -> tuple[Span, ...]:
-        matches = self.matches.get(pid, ())
-        current = self.current_match
-        here = (current[1], current[2]) if current and current[0] == pid else None
-        if self.highlighter is not None:
-            spans = self.highlighter.spans(pid, group, matches=matches, current=here)
-        else:
-            spans = tuple(
-                Span(s, e, "match-current" if (s, e) == here else "match") for s, e in matches
-            )
-        return (*spans, *self.marks.get(pid, ()))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -237,5 +199,29 @@ class ReadingPane(TextView):
             paragraph = self.article.paragraphs[i]
             at = offset_at(paragraph, self._text_width, line - self._tops[i], offset.x - GUTTER)
             self.post_message(
-                ParagraphClicked(paragraph.id, self.column, offset=at, extend=event.shift)
+                self.ParagraphClicked(paragraph.id, self.column, offset=at, extend=event.shift)
             )
+
+
+class ReadingPanes(Horizontal):
+    """The panes of the reading view, side by side; those in the window show."""
+
+    window: var[PaneWindow] = var(PaneWindow(), init=False)
+    """The panes in view (bound to the screen's)."""
+
+    def __init__(self, articles: Sequence[Article], *, id: str | None = None) -> None:
+        super().__init__(*(ReadingPane(a, i) for i, a in enumerate(articles)), id=id)
+
+    @property
+    def panes(self) -> list[ReadingPane]:
+        return list(self.query_children(ReadingPane))
+
+    def watch_window(self, window: PaneWindow) -> None:
+        if not window.widths:
+            return  # not laid out yet
+        panes = self.panes
+        in_view = window.columns(len(panes))
+        for pane in panes:
+            pane.display = shown = pane.column in in_view
+            if shown:
+                pane.styles.width = window.widths[pane.column - window.first]

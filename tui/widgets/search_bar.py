@@ -8,15 +8,12 @@ from textual.widgets import Input, Static
 
 
 class SearchBar(Horizontal):
-    """``/`` opens it; the screen does the searching."""
+    """Hidden until the screen shows it (``/``); the screen does the searching."""
 
     DEFAULT_CSS = """
     SearchBar {
         height: 1;
         display: none;
-    }
-    SearchBar.-open {
-        display: block;
     }
     SearchBar > #search-label {
         width: auto;

@@ -1,35 +1,35 @@
-"""Article text on screen: wrapping, highlight styles, and the base of both views.
+"""Article text on screen: highlight styles, and the base of both views.
 
-Article text is data.  It is made printable one character for one
-(:func:`display_text`), so every offset the engine computed still points at
-the same character, and goes into :class:`~textual.content.Content` objects
-whose styles are applied by span; it is never parsed as markup.
+Article text is data.  Made printable and wrapped by
+:mod:`tui.widgets.wrapping`, it goes into :class:`~textual.content.Content`
+objects whose styles are applied by span; it is never parsed as markup.
 
 :class:`TextView` is a line-API scroll view: it draws only the lines on
-screen.  It declares the highlight styles as component classes; their
-colours and text styles are in ``styles.tcss``.
+screen.  It declares the highlight styles as component classes and gives
+them their colours and text styles in its ``DEFAULT_CSS`` (a theme can
+restyle them).  It also draws what both views share: a paragraph's
+highlights and the gutter mark left of its text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from typing import Literal
 
-from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from textual.cache import LRUCache
 from textual.content import Content, Span
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
+from tui.core.highlights import Highlighter
 from tui.core.highlights import Span as HighlightSpan
 from tui.core.model import Paragraph
-from tui.core.textsafe import printable
-
-# Line and paragraph breaks become spaces, one for one, so offsets stay valid.
-_BREAKS = str.maketrans({c: " " for c in "\n\r\t\v\f\x85\u2028\u2029"})
+from tui.widgets.wrapping import paragraph_kind, paragraph_text, wrap_offsets
 
 Line = list[Segment]
 #: Search matches: paragraph id -> (start, end) offsets in its text.
@@ -59,6 +59,32 @@ KIND_COMPONENTS: dict[str, str] = {
     "repeat": "text--metadata",
 }
 
+GUTTER = 1
+"""Cells left of a paragraph's text: its gutter mark."""
+
+GutterMark = Literal["cursor", "counterpart", "note", "linked"]
+#: Each gutter mark: its sign, the sign's component class, and the component class
+#: of the paragraph's lines (None: the lines keep their look).
+GUTTER_MARKS: dict[GutterMark, tuple[str, str, str | None]] = {
+    "cursor": ("▌", "text--cursor-gutter", "text--cursor"),
+    "counterpart": ("┃", "text--counterpart-gutter", "text--counterpart"),
+    "note": ("✎", "text--note-gutter", None),
+    "linked": ("+", "text--linked-gutter", None),
+}
+
+
+def gutter_mark(
+    *, cursor: bool, counterpart: bool = False, noted: bool, linked: bool
+) -> GutterMark | None:
+    """The one mark a paragraph's gutter shows: the first that applies, in this order."""
+    marks: tuple[tuple[GutterMark, bool], ...] = (
+        ("cursor", cursor),
+        ("counterpart", counterpart),
+        ("note", noted),
+        ("linked", linked),
+    )
+    return next((mark for mark, applies in marks if applies), None)
+
 
 def component_style(widget: Widget, component: str) -> Style:
     """The style of ``widget``'s component class, to draw over the widget's own.
@@ -75,108 +101,23 @@ def component_style(widget: Widget, component: str) -> Style:
     return style
 
 
-def display_text(text: str) -> str:
-    """``text`` as shown: breaks as spaces, control characters made visible, same length."""
-    return printable(text.translate(_BREAKS))
-
-
-@lru_cache(maxsize=32768)
-def wrap_offsets(text: str, width: int) -> tuple[int, ...]:
-    """Where to break ``text`` into lines of at most ``width`` cells: word wrap at
-    spaces, with words longer than a line cut.  Returns the start of every line
-    but the first.  Heights and drawing both use it, so they always agree."""
-    width = max(1, width)
-    if all(get_character_cell_size(ch) == 1 for ch in set(text)):
-        return _wrap_single_cells(text, width)
-    return _wrap_cells(text, width)
-
-
-def _wrap_single_cells(text: str, width: int) -> tuple[int, ...]:
-    """:func:`wrap_offsets` for text whose every character is one cell wide."""
-    offsets: list[int] = []
-    n = len(text)
-    start = 0
-    while n - start > width:
-        cut = text.rfind(" ", start, start + width + 1)
-        if cut <= start:
-            nxt = start + width  # no space in reach: cut the word
-        else:
-            nxt = cut + 1
-            while nxt < n and text[nxt] == " ":
-                nxt += 1
-            if nxt >= n:
-                break
-        offsets.append(nxt)
-        start = nxt
-    return tuple(offsets)
-
-
-def _wrap_cells(text: str, width: int) -> tuple[int, ...]:
-    """:func:`wrap_offsets` for text with wide (or zero-width) characters: the same
-    rule as :func:`_wrap_single_cells`, measured in cells."""
-    cells = [get_character_cell_size(ch) for ch in text]
-    offsets: list[int] = []
-    n = len(text)
-    start = 0
-    while True:
-        end, used = start, 0
-        while end < n and used + cells[end] <= width:
-            used += cells[end]
-            end += 1
-        if end >= n:
-            break
-        cut = text.rfind(" ", start, end + 1)
-        if cut <= start:
-            nxt = max(end, start + 1)  # no space in reach: cut the word
-        else:
-            nxt = cut + 1
-            while nxt < n and text[nxt] == " ":
-                nxt += 1
-            if nxt >= n:
-                break
-        offsets.append(nxt)
-        start = nxt
-    return tuple(offsets)
-
-
-def line_count(text: str, width: int) -> int:
-    return len(wrap_offsets(text, width)) + 1
-
-
-@lru_cache(maxsize=65536)
-def paragraph_text(paragraph: Paragraph) -> tuple[str, int]:
-    """The text shown for ``paragraph`` and how far its own text is shifted in it."""
-    body = display_text(paragraph.text)
-    if paragraph.repeat_of:
-        prefix = f"(repeats {paragraph.repeat_of}) "
-        return prefix + body, len(prefix)
-    return body, 0
-
-
-def offset_at(paragraph: Paragraph, width: int, line: int, x: int) -> int:
-    """The offset in ``paragraph.text`` of the character drawn at ``line`` (of the
-    paragraph) and cell ``x`` of a text ``width`` cells wide; clamped to the text."""
-    text, shift = paragraph_text(paragraph)
-    breaks = wrap_offsets(text, width)
-    line = max(0, min(line, len(breaks)))
-    start = breaks[line - 1] if line else 0
-    end = breaks[line] if line < len(breaks) else len(text)
-    pos, used = start, 0
-    while pos < end and used + get_character_cell_size(text[pos]) <= max(0, x):
-        used += get_character_cell_size(text[pos])
-        pos += 1
-    return max(0, min(len(paragraph.text), pos - shift))
-
-
-def paragraph_kind(paragraph: Paragraph) -> str:
-    return "repeat" if paragraph.repeat_of else paragraph.kind
-
-
 class TextView(ScrollView, can_focus=False):
     """A scroll view of article paragraphs with the comparison's highlights.
 
     The screen owns the keyboard: the views only draw what they are told.
     """
+
+    @dataclass
+    class ParagraphClicked(Message):
+        """The reader clicked a paragraph; ``row`` is its row in the aligned view, if any."""
+
+        paragraph: str
+        column: int
+        row: int | None = None
+        offset: int | None = None
+        """The character clicked, in the paragraph's text (None: not on its text)."""
+        extend: bool = False
+        """Shift was held: extend the selection to ``offset``."""
 
     COMPONENT_CLASSES = {
         *SPAN_COMPONENTS.values(),
@@ -194,11 +135,113 @@ class TextView(ScrollView, can_focus=False):
         "text--separator",
     }
 
+    # Every highlight has a colour from the theme and a text style, so it still
+    # shows on a monochrome terminal and to a reader who does not see the colour.
     DEFAULT_CSS = """
     TextView {
         scrollbar-size-vertical: 1;
         scrollbar-size-horizontal: 0;
         overflow-x: hidden;
+    }
+
+    /* rows and cursor */
+    TextView > .text--row {
+        color: $foreground 40%;
+    }
+    TextView > .text--row-unique {
+        color: $text-warning 70%;
+    }
+    TextView > .text--row-cursor {
+        color: $text-accent;
+        text-style: bold;
+    }
+    TextView > .text--separator {
+        color: $foreground 15%;
+    }
+    TextView > .text--placeholder {
+        color: $text-disabled;
+        text-style: italic;
+    }
+    TextView > .text--cursor {
+        background: $accent 12%;
+    }
+    TextView > .text--cursor-gutter {
+        color: $accent;
+        text-style: bold;
+    }
+    TextView > .text--counterpart {
+        background: $secondary 10%;
+    }
+    TextView > .text--counterpart-gutter {
+        color: $secondary;
+    }
+    TextView > .text--linked-gutter {
+        color: $text-success;
+        text-style: bold;
+    }
+
+    /* paragraph kinds */
+    TextView > .text--title {
+        color: $text-accent;
+        text-style: bold;
+    }
+    TextView > .text--heading {
+        text-style: bold;
+    }
+    TextView > .text--metadata {
+        color: $text-muted;
+        text-style: italic;
+    }
+
+    /* highlights: the group's own clauses stand out, the rest is muted */
+    TextView > .text--context {
+        color: $text-muted;
+    }
+    /* words of a clause that its counterparts in the group do not have */
+    TextView > .text--unshared {
+        color: $text-primary;
+        text-style: italic;
+    }
+    TextView > .text--number-agree {
+        color: $text-success;
+        text-style: underline;
+    }
+    TextView > .text--number-compatible {
+        color: $text-warning;
+        text-style: underline italic;
+    }
+    TextView > .text--number-differ {
+        color: $text-error;
+        text-style: bold reverse;
+    }
+    TextView > .text--spelling {
+        color: $text-accent;
+        text-style: bold underline;
+    }
+    TextView > .text--match {
+        color: $text-warning;
+        text-style: reverse;
+    }
+    TextView > .text--match-current {
+        color: $text-accent;
+        text-style: bold reverse underline;
+    }
+
+    /* notes and the text cursor */
+    TextView > .text--note {
+        background: $warning 25%;
+        text-style: underline;
+    }
+    TextView > .text--note-gutter {
+        color: $text-warning;
+        text-style: bold;
+    }
+    TextView > .text--selection {
+        text-style: reverse;
+    }
+    TextView > .text--caret {
+        color: $text-accent;
+        text-style: reverse bold underline;
     }
     """
 
@@ -211,6 +254,7 @@ class TextView(ScrollView, can_focus=False):
         self.current_match: tuple[str, int, int] | None = None
         self.marks: Mapping[str, Sequence[HighlightSpan]] = {}
         self.noted: frozenset[str] = frozenset()
+        self.highlighter: Highlighter | None = None
         self._cache: LRUCache[tuple[object, ...], list[Line]] = LRUCache(cache_size)
         self._generation = 0
 
@@ -232,6 +276,11 @@ class TextView(ScrollView, can_focus=False):
         if (marks, noted) != (self.marks, self.noted):
             self.marks, self.noted = marks, noted
             self._invalidate()
+
+    def set_highlighter(self, highlighter: Highlighter | None) -> None:
+        """The comparison's highlights (None: only search matches and marks)."""
+        self.highlighter = highlighter
+        self._invalidate()
 
     def clear_render_cache(self) -> None:
         """Forget every drawn line."""
@@ -304,6 +353,46 @@ class TextView(ScrollView, can_focus=False):
                 line = line.stylize_before(self.style_of(line_component))
             out.append(line)
         return out
+
+    def spans_of(self, pid: str, group: str | None) -> tuple[HighlightSpan, ...]:
+        """Everything drawn over paragraph ``pid`` in the light of ``group``: the
+        comparison's highlights, the search matches, then the marks."""
+        matches = self.matches.get(pid, ())
+        current = self.current_match
+        here = (current[1], current[2]) if current and current[0] == pid else None
+        if self.highlighter is not None:
+            spans = self.highlighter.spans(pid, group, matches=matches, current=here)
+        else:
+            spans = tuple(
+                HighlightSpan(s, e, "match-current" if (s, e) == here else "match")
+                for s, e in matches
+            )
+        return (*spans, *self.marks.get(pid, ()))
+
+    def draw_paragraph(
+        self,
+        paragraph: Paragraph,
+        group: str | None,
+        width: int,
+        mark: GutterMark | None,
+        right: Line,
+    ) -> list[Line]:
+        """``paragraph``'s drawn lines: the gutter ``mark``, its text wrapped to ``width``
+        cells with its highlights in the light of ``group``, then ``right``."""
+        line_look = GUTTER_MARKS[mark][2] if mark is not None else None
+        lines = self.paragraph_lines(
+            paragraph,
+            self.spans_of(paragraph.id, group),
+            width,
+            line_component="text--cursor" if mark == "cursor" else None,
+        )
+        if mark is None:
+            gutter = self.spaces(GUTTER)
+        else:
+            sign, component, _ = GUTTER_MARKS[mark]
+            gutter = self.segments(Content(sign), GUTTER, self.style_of(component))
+        style = self.style_of(line_look) if line_look is not None else None
+        return [[*gutter, *self.segments(line, width, style), *right] for line in lines]
 
     def segments(self, content: Content, width: int, style: Style | None = None) -> Line:
         """One line of Content as segments exactly ``width`` cells wide."""

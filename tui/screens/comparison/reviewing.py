@@ -1,0 +1,312 @@
+"""The review session on screen: marks, links, verdicts and notes.
+
+Every change makes a new :class:`~tui.core.session.Session`, one step of undo
+in the :class:`~tui.core.session.History`.  The screen draws it again, and
+announces it to the app (:class:`~tui.messages.ReviewChanged`), which saves
+it.  A note goes on the text cursor's selection (:mod:`.caret`), or on the
+whole paragraph without one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Protocol
+
+from textual.app import App
+
+from tui.core.align import Alignment, Group
+from tui.core.annotations import Note, new_note, now
+from tui.core.marking import NoteSpan, note_spans, selection_anchor
+from tui.core.model import Paragraph, article_of
+from tui.core.review import ItemRef, ReviewState
+from tui.core.session import VERDICTS, History, Session, Verdict, placements
+from tui.messages import ReviewChanged
+from tui.screens.comparison.caret import TextCursor
+from tui.screens.comparison.host import Host as ScreenHost
+from tui.screens.comparison.notes import drawn_marks, note_at, note_places
+from tui.screens.note_editor import NoteDraft, NoteEditor
+from tui.widgets.notes_panel import NotesPanel
+
+Keep = tuple[str, str | None]
+"""The paragraph and group the cursor stays on after a correction."""
+
+
+class Host(ScreenHost, Protocol):
+    """What the review needs of the screen that shows it."""
+
+    @property
+    def engine_alignment(self) -> Alignment | None:
+        """The engine's alignment, which the session is saved against."""
+
+    @property
+    def alignment(self) -> Alignment | None:
+        """The alignment with the reader's corrections."""
+
+    @property
+    def text_cursor(self) -> TextCursor: ...
+
+    @property
+    def notes_panel(self) -> NotesPanel: ...
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    def current_paragraph(self) -> str | None: ...
+
+    def current_group(self) -> str | None: ...
+
+    def current_item(self) -> ItemRef | None: ...
+
+    def needs_alignment(self) -> bool:
+        """True (and said) while the articles are not aligned yet."""
+
+    def rebuild(self, keep: Keep | None = None) -> None:
+        """Lay out the comparison again, with the session's corrections."""
+
+    def refresh_facts(self, alignment: Alignment) -> object: ...
+
+    def update_status(self) -> None: ...
+
+
+def next_verdict(current: Verdict | None) -> Verdict | None:
+    """The verdict after ``current`` in :data:`VERDICTS`, then none, round again;
+    the comment stays."""
+    labels: list[str | None] = [*VERDICTS, None]
+    index = labels.index(current.label) if current and current.label in VERDICTS else -1
+    label = labels[(index + 1) % len(labels)]
+    return Verdict(label, current.comment if current else "") if label else None
+
+
+def link_group(alignment: Alignment, anchor: str, group: str | None) -> Group | None:
+    """The group to link into with ``anchor``: ``group`` if the anchor is still in it,
+    else the anchor's first group (None: a new group of the two)."""
+    groups = {g.id: g for g in alignment.groups}
+    if group in groups and anchor in groups[group].paragraphs:
+        return groups[group]
+    anchor_groups = alignment.groups_of(anchor)
+    return anchor_groups[0] if anchor_groups else None
+
+
+class Reviewing:
+    """The session and its history, and the review keys."""
+
+    def __init__(self, host: Host, history: History) -> None:
+        self.host = host
+        self.history = history
+        """Every state of the review session, for undo and redo."""
+        self.note_marks: dict[str, tuple[NoteSpan, ...]] = {}
+        """Each paragraph's note spans, for the session as it is now."""
+
+    @property
+    def session(self) -> Session:
+        """The review session as it is now."""
+        return self.history.current
+
+    @property
+    def review(self) -> ReviewState:
+        """The marks and manual links of the session."""
+        return self.history.current.review
+
+    # ------------------------------------------------------------------ marks, links, verdicts
+
+    def _item(self, nothing: str) -> ItemRef | None:
+        """The item under the cursor, once the articles are aligned; else say why not."""
+        if self.host.needs_alignment():
+            return None
+        item = self.host.current_item()
+        if item is None:
+            self.host.notify(f"{nothing}: not a group or a unique paragraph", timeout=3)
+        return item
+
+    def toggle_reviewed(self) -> None:
+        if (item := self._item("Nothing to review here")) is not None:
+            self.apply(self.session.with_review(self.review.toggle_reviewed(item)))
+
+    def toggle_flagged(self) -> None:
+        if (item := self._item("Nothing to flag here")) is not None:
+            self.apply(self.session.with_review(self.review.toggle_flagged(item)))
+
+    def cycle_verdict(self) -> None:
+        if (item := self._item("No claim here")) is None:
+            return
+        verdict = next_verdict(self.session.verdict(item))
+        self.apply(self.session.with_verdict(item, verdict))
+        self.host.notify(f"Verdict on {item.id}: {verdict.label if verdict else 'none'}", timeout=3)
+
+    def link(self) -> None:
+        """Link the paragraph under the cursor into the group of the paragraph the
+        cursor left in the pane it came from."""
+        host = self.host
+        if host.needs_alignment():
+            return
+        assert host.alignment is not None
+        pid = host.current_paragraph()
+        if pid is None:
+            host.notify("No paragraph under the cursor in this pane", timeout=3)
+            return
+        anchor, group = host.trail.source()
+        if anchor is None or article_of(anchor) == article_of(pid):
+            host.notify(
+                "Put the cursor on a paragraph in another pane first, then come back here "
+                "and press L",
+                timeout=5,
+            )
+            return
+        into = link_group(host.alignment, anchor, group)
+        if into is not None and pid in into.paragraphs:
+            host.notify(f"{pid} is already in {into.id}", timeout=3)
+            return
+        group = into.id if into is not None else self.review.new_group_id(host.alignment)
+        self.apply(
+            self.session.with_review(self.review.link(pid, group, anchor=anchor)),
+            keep=(pid, group),
+        )
+        host.notify(f"Linked {pid} into {group} with {anchor}", timeout=4)
+
+    def unlink(self) -> None:
+        host = self.host
+        if host.needs_alignment():
+            return
+        pid, group = host.current_paragraph(), host.current_group()
+        if pid is None or group is None:
+            host.notify("The cursor is on no paragraph of a group", timeout=3)
+            return
+        self.apply(self.session.with_review(self.review.unlink(pid, group)), keep=(pid, None))
+        host.notify(f"Unlinked {pid} from {group}", timeout=4)
+
+    # ------------------------------------------------------------------ the session
+
+    def undo(self) -> None:
+        self._travel(back=True)
+
+    def redo(self) -> None:
+        self._travel(back=False)
+
+    def _travel(self, *, back: bool) -> None:
+        """One step back (undo) or forward (redo) in the history."""
+        history = self.history
+        if not (history.can_undo if back else history.can_redo):
+            self.host.notify(f"Nothing to {'undo' if back else 'redo'}", timeout=2)
+            return
+        old = self.session
+        if back:
+            history.undo()
+        else:
+            history.redo()
+        self._changed(old)
+        self.host.notify("Undone" if back else "Redone", timeout=2)
+
+    def apply(self, new: Session, *, keep: Keep | None = None) -> None:
+        """Make ``new`` the session: one step of undo, drawn and announced."""
+        old = self.session
+        if new == old:
+            return
+        self.history.apply(new)
+        self._changed(old, keep=keep)
+
+    def _changed(self, old: Session, *, keep: Keep | None = None) -> None:
+        host, new = self.host, self.session
+        corrected = (old.review.links, old.review.unlinks) != (new.review.links, new.review.unlinks)
+        if corrected:
+            # the alignment changed by hand: show it now, find names and numbers again
+            host.rebuild(keep)
+            assert host.alignment is not None
+            host.refresh_facts(host.alignment)
+        else:
+            host.grid.set_review(self.review, self.verdict_labels())
+        if old.notes != new.notes:
+            self.refresh_notes()
+        host.cursor_moved()
+        host.update_status()
+        # to the app straight away, not bubbling up from the screen: keys run their
+        # actions in the app's task, so the session is saved before a key that
+        # follows at once (q) is handled
+        host.app.post_message(ReviewChanged(self.review, new, host.engine_alignment))
+
+    def verdict_labels(self) -> dict[ItemRef, str]:
+        return {item: verdict.label for item, verdict in self.session.verdicts}
+
+    # ------------------------------------------------------------------ notes
+
+    def refresh_notes(self) -> None:
+        """Place every note again and show them: highlights, gutter marks, the list."""
+        host, session = self.host, self.session
+        self.note_marks = note_spans(
+            host.articles, session.notes, placements(session, host.articles)
+        )
+        places = note_places(host.articles, session.notes, self.note_marks, host.where)
+        host.notes_panel.show(session.notes, places)
+        self.push_marks()
+
+    def push_marks(self) -> None:
+        """Tell the views what to draw over the text: notes, the selection, the cursor."""
+        caret = self.host.text_cursor.caret
+        pid = caret.paragraph
+        length = len(self._paragraph(pid).text) if pid is not None and caret.active else 0
+        marks = drawn_marks(self.note_marks, caret, length)
+        noted = frozenset(self.note_marks)
+        for view in self.host.text_views:
+            view.set_marks(marks, noted)
+
+    def _paragraph(self, pid: str) -> Paragraph:
+        ai, index = self.host.where[pid]
+        return self.host.articles[ai].paragraphs[index]
+
+    def note_under_cursor(self) -> Note | None:
+        """The note at the text cursor; without one, the paragraph's first note."""
+        host = self.host
+        return note_at(
+            self.note_marks, self.session.notes, host.current_paragraph(), host.text_cursor.caret
+        )
+
+    def add_note(self) -> None:
+        """Ask for a note on the selection (the whole paragraph without one), and add it."""
+        host = self.host
+        if host.needs_alignment():
+            return
+        pid = host.current_paragraph()
+        if pid is None:
+            host.notify("No paragraph under the cursor in this pane", timeout=3)
+            return
+        article = host.articles[host.where[pid][0]]
+        selection = host.text_cursor.caret.selection
+        start, end = selection or (0, 0)
+        anchor = selection_anchor(article, self._paragraph(pid), start, end)
+        what = "the selection" if selection else "the paragraph"
+
+        def added(draft: NoteDraft | None) -> None:
+            if draft is None:
+                return
+            self.apply(self.session.add_note(new_note(anchor, draft.body, draft.tag)))
+            host.text_cursor.drop_selection()
+            self.push_marks()
+            host.cursor_moved()
+            host.notify(f"Note added to {pid}", timeout=3)
+
+        host.app.push_screen(NoteEditor(anchor.exact, title=f"Add a note to {what} ({pid})"), added)
+
+    def edit_note(self) -> None:
+        note = self.note_under_cursor()
+        if note is None:
+            self.host.notify("No note here: a adds one", timeout=3)
+            return
+
+        def edited(draft: NoteDraft | None) -> None:
+            if draft is None:
+                return
+            changed = replace(note, body=draft.body, tag=draft.tag, modified=now())
+            self.apply(self.session.replace_note(changed))
+            self.host.notify("Note saved", timeout=3)
+
+        self.host.app.push_screen(
+            NoteEditor(note.anchor.exact, title="Edit the note", body=note.body, tag=note.tag),
+            edited,
+        )
+
+    def delete_note(self) -> None:
+        note = self.note_under_cursor()
+        if note is None:
+            self.host.notify("No note here to delete", timeout=3)
+            return
+        self.apply(self.session.delete_note(note.id))
+        self.host.notify("Note deleted (ctrl+z brings it back)", timeout=4)
