@@ -85,7 +85,11 @@ class AlignSettings:
     keep_claims: bool = False
     """Pairs that clause clustering put in one claim stay aligned whatever the pair
     model says: the claims are precise, and the model adds what they miss."""
-    pair_max_pairs: int = 250_000
+    pair_top_k: int = 6
+    """Each paragraph keeps at most this many aligned pairs towards each other article
+    (its strongest): fewer keeps rows short and the cost low on repetitive input, at
+    a small loss of recall on paragraphs that report many facts."""
+    pair_max_pairs: int = 60_000
     """Above this many cross-article paragraph pairs the pair model is skipped and the
     clause clusters stand alone: it weighs every pair, so its cost grows with the
     square of the input, while clause clustering stays near linear."""

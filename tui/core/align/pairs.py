@@ -142,15 +142,19 @@ def cross_pair_count(articles: Sequence[Article]) -> int:
     return (total * total - sum(s * s for s in sizes)) // 2
 
 
-def _best_clauses(
+def best_clauses(
     units: Sequence[Unit], clause_sims: Mapping[tuple[int, int], float]
-) -> dict[Pair, float]:
-    best: dict[Pair, float] = {}
+) -> dict[Pair, tuple[float, int, int]]:
+    """For each pair of paragraphs, their most alike clauses: (similarity, unit, unit),
+    the unit of the pair's first paragraph first."""
+    best: dict[Pair, tuple[float, int, int]] = {}
     for (u, v), s in clause_sims.items():
         a, b = units[u].paragraph.id, units[v].paragraph.id
-        pair = (a, b) if a < b else (b, a)
-        if s > best.get(pair, 0.0):
-            best[pair] = s
+        if a == b:
+            continue
+        pair, first = ((a, b), (s, u, v)) if a < b else ((b, a), (s, v, u))
+        if s > best.get(pair, (0.0, 0, 0))[0]:
+            best[pair] = first
     return best
 
 
@@ -158,15 +162,14 @@ def pair_evidence(
     units: Sequence[Unit],
     weights: Mapping[str, float],
     claim_pairs: set[Pair],
-    clause_sims: Mapping[tuple[int, int], float],
+    best_clause: Mapping[Pair, tuple[float, int, int]],
     *,
     settings: AlignSettings,
 ) -> list[PairEvidence]:
     """The evidence for every pair of paragraphs (with clauses) of different articles.
 
-    ``clause_sims`` holds the similarity of clause pairs (unit indices) where known."""
+    ``best_clause`` holds each pair's most alike clauses (see :func:`best_clauses`)."""
     paras = _paragraphs(units, weights, settings)
-    best_clause = _best_clauses(units, clause_sims)
     cosines = _cosines(paras)
     name_df: dict[str, int] = defaultdict(int)
     for p in paras:
@@ -192,7 +195,7 @@ def pair_evidence(
                 1.0 if pair in claim_pairs else 0.0,
                 1.0 if max(ia, ib) <= lead else 0.0,
                 1.0 / (1 + ia + ib),
-                best_clause.get(pair, 0.0),
+                best_clause.get(pair, (0.0, 0, 0))[0],
             )
             out.append(PairEvidence(pair, features))
     return out
@@ -228,6 +231,19 @@ def _has_content(features: Sequence[float], min_cosine: float) -> bool:
     return features[1] >= min_cosine or features[2] > 0 or features[3] > 0 or features[7] > 0
 
 
+def strongest(edges: Mapping[Pair, float], *, top_k: int) -> dict[Pair, float]:
+    """The edges among the ``top_k`` strongest of either paragraph towards each other article."""
+    ranked: dict[tuple[str, str], list[tuple[float, Pair]]] = defaultdict(list)
+    for (a, b), p in edges.items():
+        ranked[(a, article_of(b))].append((p, (a, b)))
+        ranked[(b, article_of(a))].append((p, (a, b)))
+    keep: set[Pair] = set()
+    for lst in ranked.values():
+        lst.sort(reverse=True)
+        keep.update(pair for _, pair in lst[:top_k])
+    return {pair: p for pair, p in edges.items() if pair in keep}
+
+
 def clique_cover(
     edges: Mapping[Pair, float], *, covered: Iterable[Pair] = ()
 ) -> list[tuple[str, ...]]:
@@ -238,16 +254,16 @@ def clique_cover(
     first, each paragraph whose pairs with every member are edges (or that shares
     an article with a member: two paragraphs of one article imply no pair).
     """
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    for a, b in edges:
-        neighbours[a].add(b)
-        neighbours[b].add(a)
+    neighbours: dict[str, dict[str, float]] = defaultdict(dict)
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for (a, b), p in edges.items():
+        neighbours[a][b] = p
+        neighbours[b][a] = p
+        by_article[article_of(a)].add(a)
+        by_article[article_of(b)].add(b)
 
-    def fits(x: str, member: str) -> bool:
-        return x in neighbours[member] or article_of(x) == article_of(member)
-
-    def strength(x: str, y: str) -> float:
-        return edges.get((x, y) if x < y else (y, x), 0.0)
+    def allowed(member: str) -> set[str]:
+        return set(neighbours[member]) | by_article[article_of(member)]
 
     done = set(covered)
     groups: list[tuple[str, ...]] = []
@@ -255,14 +271,15 @@ def clique_cover(
         if seed in done:
             continue
         members = list(seed)
-        pool = (neighbours[seed[0]] | neighbours[seed[1]]) - set(members)
+        pool = (allowed(seed[0]) & allowed(seed[1])) - set(members)
+        score = {c: neighbours[c].get(seed[0], 0.0) + neighbours[c].get(seed[1], 0.0) for c in pool}
         while pool:
-            ok = [c for c in pool if all(fits(c, m) for m in members)]
-            if not ok:
-                break
-            best = max(ok, key=lambda c: (sum(strength(c, m) for m in members), c))
+            best = max(pool, key=lambda c: (score[c], c))
             members.append(best)
+            pool &= allowed(best)
             pool.discard(best)
+            for c in pool:
+                score[c] += neighbours[c].get(best, 0.0)
         for x in members:
             for y in members:
                 if x < y and article_of(x) != article_of(y):

@@ -14,14 +14,16 @@ from tui.core.align.clustering import (
     spans_articles,
 )
 from tui.core.align.groups import attach_repeats, build_group, merge_identical, numbered
-from tui.core.align.model import Alignment, Group
+from tui.core.align.model import Alignment, Group, SentenceLink, SentenceRef
 from tui.core.align.pairs import (
     Pair,
     PairEvidence,
+    best_clauses,
     clique_cover,
     cross_pair_count,
     pair_evidence,
     predicted_pairs,
+    strongest,
 )
 from tui.core.align.similarity import idf, similarities
 from tui.core.align.units import Unit, build_units
@@ -77,11 +79,26 @@ def claims(articles: Sequence[Article], cfg: AlignSettings) -> Claims:
 def evidence(articles: Sequence[Article], cfg: AlignSettings) -> list[PairEvidence]:
     """The pair model's evidence for every cross-article pair (for fitting its weights)."""
     found = claims(articles, cfg)
-    return pair_evidence(found.units, found.weights, found.pairs(), found.sims, settings=cfg)
+    best = best_clauses(found.units, found.sims)
+    return pair_evidence(found.units, found.weights, found.pairs(), best, settings=cfg)
 
 
-def _pair_groups(found: Claims, edges: dict[Pair, float]) -> list[Group]:
-    """Claims whose pairs the model keeps, then cliques that cover its other pairs."""
+def _link(found: Claims, u: int, v: int, score: float) -> SentenceLink:
+    ua, ub = found.units[u], found.units[v]
+    shared = tuple(ua.terms[t] for t in ua.terms if t in ub.terms)
+    return SentenceLink(_ref(ua), _ref(ub), round(score, 4), shared)
+
+
+def _ref(unit: Unit) -> SentenceRef:
+    return SentenceRef(unit.paragraph.id, unit.start, unit.end)
+
+
+def _pair_groups(
+    found: Claims, edges: dict[Pair, float], best: dict[Pair, tuple[float, int, int]]
+) -> list[Group]:
+    """Claims whose pairs the model keeps, then cliques that cover its other pairs.
+
+    A clique's evidence is the most alike clauses of each of its pairs."""
     kept: list[Group] = []
     covered: set[Pair] = set()
     for g in found.groups:
@@ -89,15 +106,15 @@ def _pair_groups(found: Claims, edges: dict[Pair, float]) -> list[Group]:
         if inside <= edges.keys():
             kept.append(g)
             covered |= inside
-    units_of: dict[str, list[int]] = {}
-    for u in found.units:
-        units_of.setdefault(u.paragraph.id, []).append(u.index)
+    units_of: dict[str, list[Unit]] = {}
+    for unit in found.units:
+        units_of.setdefault(unit.paragraph.id, []).append(unit)
     for members in clique_cover(edges, covered=covered):
-        unit_ids = sorted(i for pid in members for i in units_of[pid])
-        group = build_group(unit_ids, found.units, found.sim)
         inside = _cross_pairs(members)
+        links = tuple(_link(found, b[1], b[2], b[0]) for p in sorted(inside) if (b := best.get(p)))
+        sentences = tuple(_ref(u) for pid in members for u in units_of[pid])
         score = sum(edges.get(p, 0.0) for p in inside) / len(inside)
-        kept.append(Group("", tuple(members), round(score, 4), group.sentences, group.links))
+        kept.append(Group("", tuple(members), round(score, 4), sentences, links))
     return kept
 
 
@@ -108,8 +125,9 @@ def align(articles: Sequence[Article], *, settings: AlignSettings | None = None)
     found = claims(articles, cfg)
     groups = found.groups
     if cfg.pair_model and cross_pair_count(articles) <= cfg.pair_max_pairs:
+        best = best_clauses(found.units, found.sims)
         found_evidence = pair_evidence(
-            found.units, found.weights, found.pairs(), found.sims, settings=cfg
+            found.units, found.weights, found.pairs(), best, settings=cfg
         )
         edges = predicted_pairs(
             found_evidence,
@@ -118,6 +136,6 @@ def align(articles: Sequence[Article], *, settings: AlignSettings | None = None)
             min_cosine=cfg.pair_min_cosine,
             keep=found.pairs() if cfg.keep_claims else frozenset(),
         )
-        groups = _pair_groups(found, edges)
+        groups = _pair_groups(found, strongest(edges, top_k=cfg.pair_top_k), best)
     groups = attach_repeats(merge_identical(groups), articles)
     return Alignment.of(numbered(groups, articles), articles)
