@@ -221,6 +221,7 @@ def test_mention_json() -> None:
         "kind": "count",
         "qualifier": "At least",
         "unit": "people",
+        "frame": "injured",
     }
 
 
@@ -444,8 +445,8 @@ def test_the_reach_of_an_approximate_hedge_is_a_setting() -> None:
 
 def test_the_ratio_of_a_discrepancy_is_one_setting() -> None:
     bodies = (
-        ["The earthquake killed 20 people, the interior ministry said."],
-        ["The earthquake killed 50 people across the province."],
+        ["The earthquake destroyed 20 homes, the interior ministry said."],
+        ["The earthquake destroyed 50 homes across the province."],
     )
     assert quantities(*bodies, groups=[["A1", "B1"]]) == []
     wide = NumberSettings(max_ratio=2.5)

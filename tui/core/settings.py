@@ -152,6 +152,15 @@ class NumberSettings:
     linked only when their clauses share a context word and either a modifier of
     the counted noun or this many context words: lower finds more discrepancies
     between loosely related sentences, and more false ones."""
+    frame_window: int = 6
+    """How many words either side of a figure are searched for the word that says
+    what it counts ("killed", "injured", "magnitude"): wider frames more figures,
+    and more of them wrongly (a word that belongs to the next phrase)."""
+    hedges_reconcile: bool = False
+    """Whether hedges may reconcile different values: on, "at least 12" and "14"
+    are compatible; off, two different figures differ whatever their hedges, and
+    the reader judges whether "at least 12" still stands.  On hides more of the
+    differences a fact-checker looks for; off flags more that a hedge explains."""
 
 
 # --------------------------------------------------------------------------- names

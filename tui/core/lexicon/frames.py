@@ -31,6 +31,9 @@ FRAME_WORDS: dict[str, tuple[str, ...]] = {
         "perished",
         "slain",
         "victims",
+        "murdered",
+        "murder",
+        "massacred",
     ),
     "injured": (
         "injured",
@@ -48,16 +51,95 @@ FRAME_WORDS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "evacuated", "saved", "freed"),
     "displaced": ("displaced", "homeless", "fled", "evacuees", "refugees"),
     "arrested": ("arrested", "detained", "arrests", "detentions", "custody"),
-    "aboard": ("passengers", "passenger", "aboard", "onboard", "crew"),
+    "charged": ("charged", "indicted", "defendants"),
+    "aboard": ("passengers", "passenger", "aboard", "onboard", "board", "crew", "carrying"),
     "votes": ("votes", "vote", "ballots"),
     "turnout": ("turnout",),
     "magnitude": ("magnitude", "richter"),
     "depth": ("depth", "deep"),
+    "distance": (
+        "away",
+        "south",
+        "north",
+        "east",
+        "west",
+        "southeast",
+        "southwest",
+        "northeast",
+        "northwest",
+        "distance",
+    ),
     "vehicles": ("vehicles", "cars", "trucks", "buses"),
     "drones": ("drones", "drone", "uavs"),
     "missiles": ("missiles", "missile", "rockets", "rocket"),
     "buildings": ("buildings", "homes", "houses"),
 }
+#: What happened to the people counted (the outcome classes of
+#: :data:`tui.core.lexicon.numbers.OUTCOMES`) -> the frame it puts them in.
+OUTCOME_FRAMES: dict[str, str] = {
+    "dead": "killed",
+    "hurt": "injured",
+    "hospital": "injured",
+    "missing": "missing",
+    "displaced": "displaced",
+    "detained": "arrested",
+    "rescued": "rescued",
+}
+#: Frames that count people: their figures are linked across outlets by frame
+#: even when nothing else ties them, and a toll may change between reports.
+PEOPLE_FRAMES: frozenset[str] = frozenset(
+    (
+        "killed",
+        "injured",
+        "missing",
+        "trapped",
+        "rescued",
+        "displaced",
+        "arrested",
+        "charged",
+        "aboard",
+    )
+)
+#: Frames of a measurement or a reading: one figure per report and event.
+#: A length, mass or area with no frame word is framed by its dimension.
+MEASURE_FRAMES: frozenset[str] = frozenset(("magnitude", "depth", "distance", "turnout"))
+#: Pairs of frames that one figure can stand in at once: everyone aboard a
+#: crashed plane died ("all 157 on board were killed").
+FRAME_OVERLAPS: frozenset[frozenset[str]] = frozenset((frozenset(("killed", "aboard")),))
+#: Nouns that say nothing about which people are counted: "296 people killed",
+#: "820 deaths", "four bodies", "201 workers" in a mine.  Any other noun
+#: ("children", "Canadians", "crew") names a part of the whole: its own figure.
+GENERIC_PEOPLE: frozenset[str] = frozenset(
+    "people persons person individuals victims residents others dead deaths death lives "
+    "bodies body fatalities casualties those workers miners civilians inhabitants "
+    "killed injured wounded hurt toll".split()
+)
+#: Nouns that count people by their nationality, named by the word before them
+#: ("eight Chinese nationals", "45 Spanish citizens").
+NATIONALS: frozenset[str] = frozenset(
+    "nationals national citizens citizen residents expatriates expats passport holders".split()
+)
+#: Verbs that say a toll has grown since it was last reported ("has risen to 92").
+UPDATE_VERBS: tuple[str, ...] = tuple(
+    "rose risen rises climbed climbs mounted jumped increased reached stood stands topped "
+    "surpassed exceeded passed".split()
+)
+#: Words around a time of day that say nothing about what happened at it.
+TIME_NOISE: tuple[str, ...] = tuple(
+    "local time gmt utc am pm a.m p.m morning evening afternoon night early late just "
+    "shortly around about before after".split()
+)
+#: Adverbs that count a part of the people in a frame ("four seriously injured").
+DEGREE_ADVERBS: frozenset[str] = frozenset(
+    "seriously critically severely gravely badly slightly lightly fatally".split()
+)
+#: Words before a place name that put a figure in that place ("in Turkey",
+#: "across Syria"): a figure for one place is not the figure for the whole.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(("in", "across", "inside", "throughout"))
+
+#: Frames only a measurement (a figure with a unit of length) can be in.
+LENGTH_FRAMES: frozenset[str] = frozenset(("depth", "distance"))
+
 #: When words of several frames stand near one figure, the earlier frame here wins
 #: ("killed and injured": the nearest word decides first, then this order).
 FRAME_ORDER: tuple[str, ...] = tuple(FRAME_WORDS)

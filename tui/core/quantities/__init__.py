@@ -41,23 +41,44 @@ certain first (the passes of :data:`.link.PASSES`):
    already confirmed by another outlet as separate quantities, and never with
    a partitive ("seven of the missiles") of the same article.
 
+Frames (:mod:`.rules.frame`, :mod:`.passes.frames`): every figure knows what
+it counts (``frame``: killed, injured, missing, trapped, rescued, displaced,
+arrested, charged, aboard, votes, magnitude, depth, distance ...; the words
+are in :mod:`tui.core.lexicon.frames`), which part of the whole (its scope:
+"three children", "18 Canadians", the dead "in Turkey") and in what unit: a
+measurement ("72 km", "a 240-metre span", "2,300 feet") is valued in SI units
+by the ``pint`` units library, loaded on the first unit met
+(:mod:`.units`).  Figures of one frame, kind and scope link across articles
+without any alignment: equal values (measurements once converted), and each
+report's lead figure, so that tolls reported at different times ("kills at
+least 296" / "death toll rises to 632") are one quantity that differs.
+:func:`frame_links` gives those links as paragraph pairs, evidence for the
+alignment.  Times of day link across reports whose sentences share a word of
+what happened ("collapsed at 7:40 am" / "collapsed at 8:40 am").
+
 Every linked quantity gets a verdict (:mod:`.verdict`): ``agree`` (one value,
-one hedge), ``compatible`` (the hedges cover each other: "at least 24" and
-"24") or ``differ``.
+one hedge), ``compatible`` (one value with different hedges: "at least 24"
+and "24"; measurements that agree to the rounding written: "2,300 feet" and
+"700 m") or ``differ`` (different values, whatever their hedges, unless
+:attr:`~tui.core.settings.NumberSettings.hedges_reconcile`; different times
+of day).  A quantity that differs across reports of different dates names its
+latest figure (``later``), so that an updated toll reads as an update.
 
 The word tables live in :mod:`tui.core.lexicon.numbers`, the knobs in
 :class:`tui.core.settings.NumberSettings`.
 """
 
-from tui.core.quantities.link import link_quantities
-from tui.core.quantities.model import NumberKind, NumberMention, Quantity, Verdict
+from tui.core.quantities.link import frame_links, link_quantities
+from tui.core.quantities.model import Later, NumberKind, NumberMention, Quantity, Verdict
 from tui.core.quantities.scan import find_numbers
 
 __all__ = [
+    "Later",
     "NumberKind",
     "NumberMention",
     "Quantity",
     "Verdict",
     "find_numbers",
+    "frame_links",
     "link_quantities",
 ]

@@ -5,9 +5,10 @@ In order: the mention's span; a bare year stops there; the hedges and the
 range of values they allow; a noun before the number that measures or
 indexes it stops there; else the thing counted after it (a hyphened measure,
 a partitive, the noun phrase, its head noun and state), the verb before the
-number and the outcome it names, measures and durations, a hedge after the
-thing counted, the clause's context words and names, and an outcome the
-clause names when the number has no noun of its own.
+number and the outcome it names, measures and durations, a unit of measure, a
+hedge after the thing counted, the clause's context words and names, an
+outcome the clause names when the number has no noun of its own, and last the
+figure's frame (what it counts), scope and places.
 
 A new rule is a function in :mod:`tui.core.quantities.rules` and a line in
 :data:`RULES`; a rule that returns True has completed the mention.
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from tui.core.quantities.found import Found
 from tui.core.quantities.model import NumberMention
 from tui.core.quantities.parse import Parsed
-from tui.core.quantities.rules import before, context, counted, hedges, span, verbs
+from tui.core.quantities.rules import before, context, counted, frame, hedges, span, verbs
 from tui.core.quantities.rules.state import Analysis
 from tui.core.quantities.tokens import Tok
 from tui.core.settings import NumberSettings
@@ -45,9 +46,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("outcome", verbs.outcome),
     ("measure_noun", counted.measure_noun),
     ("duration", counted.duration),
+    ("measurement", frame.measurement),
     ("trailing_hedge", hedges.trailing_hedge),
     ("context", context.context),
     ("outcome_from_context", verbs.outcome_from_context),
+    ("frame", frame.frame),
 )
 
 
@@ -67,6 +70,18 @@ def analyse(
             break
     start, end = s.start, s.end
     m = NumberMention(
-        paragraph, text[start:end], start, end, p.value, s.kind, s.qualifier, s.unit, s.low, s.high
+        paragraph,
+        text[start:end],
+        start,
+        end,
+        p.value,
+        s.kind,
+        s.qualifier,
+        s.unit,
+        s.low,
+        s.high,
+        frame=s.info.frame,
+        dimension=s.dimension,
+        si_value=s.si_value,
     )
     return Found(m, s.info)

@@ -1,7 +1,7 @@
 """Dates, times and weekdays: found first, since their digits are no counts.
 
 Recognised: "Sept. 13, 2023", "13 September", "2023-09-13", "April 2019",
-"in May", "Wednesday", "8:30 a.m.", "3 AM" (a bare year, "2014", is found by
+"in May", "Wednesday", "8:30 a.m.", "7.40am", "19:40", "3 AM" (a bare year, "2014", is found by
 the number parser).  Dates are valued YYYYMMDD (YYYYMM for a month, YYYY for
 a year); a weekday or a year-less date is resolved against a reference date.
 """
@@ -52,7 +52,7 @@ _WEEKDAY_RE = re.compile(r"(?P<wd>" + trie_pattern(name.capitalize() for name in
 _ISO_DATE_PROBE_RE = re.compile(r"-[01]\d-[0-3]\d")
 _TIME_PROBE_RE = re.compile(r"\d\s*[aApP][.mM]")
 _TIME_RE = re.compile(
-    r"(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s*(?P<ap>[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
     r"|(?P<h24>\d{1,2}):(?P<m24>[0-5]\d)(?![\d:])"
 )
 

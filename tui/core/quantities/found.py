@@ -28,6 +28,9 @@ class Info:
     vague: bool = False  # "dozens", "hundreds of"
     label: str = ""  # what is counted, for display
     date: DateParts | None = None
+    frame: str = ""  # what the figure counts: "killed", "injured", "magnitude" ...
+    scope: str = ""  # which part of the whole it counts: "children", "canad" ("" the whole)
+    places: frozenset[str] = frozenset()  # the places the clause puts it in ("turk")
 
 
 #: The one empty set that every mention without modifiers, verbs, context or

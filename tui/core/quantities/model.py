@@ -7,7 +7,9 @@ import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
-NumberKind = Literal["count", "percent", "money", "ordinal", "duration", "date", "weekday", "time"]
+NumberKind = Literal[
+    "count", "percent", "money", "ordinal", "duration", "measure", "date", "weekday", "time"
+]
 Verdict = Literal["agree", "differ", "compatible"]
 
 INF = math.inf
@@ -35,6 +37,16 @@ class NumberMention:
     """The least value the mention allows (its hedge taken into account)."""
     high: float = INF
     """The greatest value the mention allows."""
+    frame: str = ""
+    """What the figure counts, normalised ("killed", "injured", "aboard",
+    "magnitude", "depth", "length" ...), or "" when nothing says."""
+    dimension: str = ""
+    """For a measurement: "length", "mass", "area", "volume" or "speed"."""
+    si_value: float | None = None
+    """For a measurement: the value in SI units (metres, kilograms ...)."""
+    as_of: str = ""
+    """The date its article reports as of (its latest full date, YYYY-MM-DD),
+    set when quantities are linked; "" when the article gives none."""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -49,7 +61,34 @@ class NumberMention:
             out["qualifier"] = self.qualifier
         if self.unit:
             out["unit"] = self.unit
+        if self.frame:
+            out["frame"] = self.frame
+        if self.dimension:
+            out["dimension"] = self.dimension
+        if self.si_value is not None:
+            out["si_value"] = _json_number(self.si_value)
+        if self.as_of:
+            out["as_of"] = self.as_of
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class Later:
+    """The latest figure of a quantity whose reports differ, by the date each
+    report gives: an updated toll reads as an update, not a contradiction."""
+
+    value: float
+    paragraphs: tuple[str, ...]
+    """Where that figure is given."""
+    as_of: str
+    """The date of the latest reports (YYYY-MM-DD)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": _json_number(self.value),
+            "paragraphs": list(self.paragraphs),
+            "as_of": self.as_of,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +101,22 @@ class Quantity:
     verdict: Verdict
     mentions: tuple[NumberMention, ...]
     kind: NumberKind = "count"
+    frame: str = ""
+    """What it counts, normalised ("killed", "injured", "magnitude", "length"),
+    or "" when its figures do not say."""
+    unit: str = ""
+    """Its unit, normalised: "people", an SI unit for a measurement ("m"), a
+    currency code, "%", "HH:MM" for a time of day, "date", a duration's unit,
+    else the thing counted."""
+    later: Later | None = None
+    """For differing figures reported on different dates: the latest."""
 
     @property
     def agree(self) -> bool:
         return self.verdict != "differ"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "quantity": self.quantity,
             "agree": self.agree,
@@ -76,6 +124,13 @@ class Quantity:
             "kind": self.kind,
             "mentions": [m.to_json() for m in self.mentions],
         }
+        if self.frame:
+            out["frame"] = self.frame
+        if self.unit:
+            out["unit"] = self.unit
+        if self.later is not None:
+            out["later"] = self.later.to_json()
+        return out
 
 
 def _json_number(value: float) -> int | float:

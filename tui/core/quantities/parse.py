@@ -33,6 +33,7 @@ from tui.core.lexicon.numbers import (
 )
 from tui.core.quantities.model import NumberKind
 from tui.core.quantities.tokens import Tok, adjacent, span_text
+from tui.core.quantities.units import unit_word
 from tui.core.text import STOPWORDS
 
 #: Vague plurals by their first word.
@@ -280,8 +281,10 @@ def _parse_digits(toks: list[Tok], i: int) -> Parsed | None:
             value *= SUFFIX_SCALES[nxt.lower]
         elif currency and nxt.lower in MONEY_SUFFIX_SCALES:
             value *= MONEY_SUFFIX_SCALES[nxt.lower]
+        elif unit_word(nxt.lower, after_digits=True):
+            return Parsed(i, last, value, unit_start=last + 1)  # "5km": a measurement
         else:
-            return None  # "5km", "3D", "10x": a measurement or an identifier
+            return None  # "3D", "10x": an identifier
         last += 1
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     # scale words: 2.5 million

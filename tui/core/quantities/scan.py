@@ -12,7 +12,8 @@ from datetime import date
 from tui.core.lexicon.numbers import ORDINALS, SCALES, TENS, UNITS, VAGUE_PLURALS
 from tui.core.quantities.analyse import analyse
 from tui.core.quantities.dates import date_value, find_dates, resolve
-from tui.core.quantities.found import Found, Info
+from tui.core.quantities.found import NOTHING, Found, Info
+from tui.core.quantities.frames import time_context
 from tui.core.quantities.model import NumberMention
 from tui.core.quantities.parse import parse_number
 from tui.core.quantities.tokens import Spans, Tok, tokens, trie_pattern
@@ -49,7 +50,9 @@ def scan(text: str, paragraph: str, *, settings: NumberSettings) -> list[Found]:
     found = [
         Found(
             NumberMention(paragraph, text[d.start : d.end], d.start, d.end, d.value, d.kind),
-            Info(date=d.parts),
+            Info(
+                date=d.parts, context=time_context(folded, d.start) if d.kind == "time" else NOTHING
+            ),
         )
         for d in find_dates(folded, taken, month_window=settings.month_window)
     ]

@@ -194,7 +194,33 @@ def _discrepancies_markdown(numbers: list[QuantityJson]) -> list[str]:
         return [*lines, "None: every quantity reported in more than one place agrees.", ""]
     for n in differ:
         lines.append(f"- **{_md(n['quantity'])}**: {_mentions_markdown(n)}")
+        lines.append(f"  - {_frame_summary(n)}")
     return [*lines, ""]
+
+
+def _figure(value: object) -> str:
+    """A value as a reader writes it: 1,037; 7.8."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
+
+
+def _frame_summary(n: QuantityJson) -> str:
+    """ "killed: 296 / 632 / 820; latest 820, as of 2023-09-10": every figure
+    of the quantity, smallest first, and the latest one where reports are dated."""
+    mentions = n.get("mentions", [])
+    what = n.get("frame") or n.get("unit") or ""
+    if n.get("kind") in ("measure", "time"):  # as written: "72 km / 45 miles", "7:40 am"
+        written = (f"{m['text']} {m.get('unit', '')}".strip() for m in mentions)
+        figures = " / ".join(dict.fromkeys(written))
+    else:
+        figures = " / ".join(_figure(v) for v in sorted({m["value"] for m in mentions}))
+        if n.get("kind") in ("money", "percent") and n.get("unit"):
+            figures += f" ({n['unit']})"
+    later = n.get("later")
+    latest = f"; latest {_figure(later['value'])}, as of {later['as_of']}" if later else ""
+    label = f"{_md(what)}: " if what else ""
+    return f"{label}{figures}{latest}"
 
 
 def _by_article(item: EntityJson | WordVariantJson) -> str:

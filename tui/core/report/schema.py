@@ -95,9 +95,24 @@ class NumberMentionJson(TypedDict):
     start: int
     end: int
     kind: str
-    """"count", "percent", "money", "ordinal", "duration", "date", "weekday" or "time"."""
+    """"count", "percent", "money", "ordinal", "duration", "measure", "date",
+    "weekday" or "time"."""
     qualifier: NotRequired[str]
     unit: NotRequired[str]
+    frame: NotRequired[str]
+    """What the figure counts ("killed", "injured", "magnitude", "length" ...)."""
+    dimension: NotRequired[str]
+    """For a measurement: "length", "mass", "area", "volume" or "speed"."""
+    si_value: NotRequired[int | float]
+    """For a measurement: its value in SI units (metres, kilograms ...)."""
+    as_of: NotRequired[str]
+    """The date its article reports as of (YYYY-MM-DD)."""
+
+
+class LaterJson(TypedDict):
+    value: int | float
+    paragraphs: list[str]
+    as_of: str
 
 
 class QuantityJson(TypedDict):
@@ -108,6 +123,9 @@ class QuantityJson(TypedDict):
     """"agree", "differ" or "compatible"."""
     kind: str
     mentions: list[NumberMentionJson]
+    frame: NotRequired[str]
+    unit: NotRequired[str]
+    later: NotRequired[LaterJson]
 
 
 class ItemJson(TypedDict):

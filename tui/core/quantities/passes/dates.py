@@ -1,5 +1,7 @@
 """Dates with the same resolved day are one quantity anywhere in the
-comparison; equal times only in aligned paragraphs."""
+comparison; equal times in aligned paragraphs; and the times of one event
+across reports: the first time each report gives in a sentence that shares
+a word of what happened ("collapsed at 7:40 am" / "collapsed at 8:40 am")."""
 
 from __future__ import annotations
 
@@ -25,3 +27,23 @@ def link_dates(links: Links) -> None:
             for b in bucket[a_i + 1 :]:
                 if links.aligned(a, b):
                     union(a.index, b.index)
+    _link_event_times([it for it in links.items if it.m.kind == "time"], links)
+
+
+def _link_event_times(times: list[Item], links: Links) -> None:
+    """Times of two reports whose sentences share a word of what happened are
+    the time of one event: the pairs sharing most words first, equal times
+    before different ones, one time per report."""
+    find = links.clusters.find
+    pairs = [
+        (-len(a.info.context & b.info.context), a.m.value != b.m.value, a.order, b.order, a, b)
+        for i, a in enumerate(times)
+        for b in times[i + 1 :]
+        if a.article != b.article and not a.info.context.isdisjoint(b.info.context)
+    ]
+    pairs.sort(key=lambda pair: pair[:4])
+    for *_, a, b in pairs:
+        ra, rb = find(a.index), find(b.index)
+        if ra == rb or not links.articles[ra].isdisjoint(links.articles[rb]):
+            continue
+        links.clusters.union(a.index, b.index)

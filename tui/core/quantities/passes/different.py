@@ -12,7 +12,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
-from tui.core.quantities.passes.evidence import names_conflict, same_sentence, states_conflict
+from tui.core.quantities.passes.evidence import (
+    frames_conflict,
+    names_conflict,
+    same_sentence,
+    states_conflict,
+)
+from tui.core.quantities.passes.frames import lead_frame
 from tui.core.quantities.passes.state import Item, Links
 from tui.core.settings import NumberSettings
 
@@ -27,7 +33,9 @@ def link_different(links: Links) -> None:
     # what is counted: what happened to the people, else the noun
     by_noun: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for it in items:
-        if it.m.kind in ("count", "percent", "money", "duration") and (
+        if it.m.kind == "money" and not (it.info.noun or it.info.outcome):
+            by_noun[("money", it.m.unit)].append(it)  # "$4.2 million" / "$2.4 million"
+        elif it.m.kind in ("count", "percent", "money", "duration") and (
             it.info.noun or it.info.outcome
         ):
             what = f"outcome:{it.info.outcome}" if it.info.outcome else it.info.noun
@@ -126,8 +134,12 @@ def _score(
     same_article = a.article == b.article
     if same_article and (ia.partitive or ib.partitive):
         return None  # "seven of the missiles" is a part of the ten, not another count
-    if states_conflict(ia, ib):
+    if states_conflict(ia, ib) or frames_conflict(ia, ib):
         return None  # "killed" and "injured" are different counts
+    if ia.scope != ib.scope:
+        return None  # the dead in one town are a part of the toll, not another toll
+    if a.article == b.article and (lead_frame(a) or lead_frame(b)):
+        return None  # one report's two tolls or magnitudes: an update, or two events
     if ia.noun and ib.noun and ia.noun != ib.noun:
         return None  # "soldiers killed" and "civilians killed" are different counts
     closeness = _closeness(a, b, settings.max_ratio)

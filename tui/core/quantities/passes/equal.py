@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from tui.core.quantities.passes.evidence import (
+    frames_conflict,
     names_conflict,
     same_sentence,
+    scopes_conflict,
     states_conflict,
     unit_match,
 )
@@ -72,7 +74,7 @@ def _equal_ok(a: Item, b: Item, is_aligned: bool) -> bool:
     """May two mentions of one value be the same quantity?"""
     ia, ib = a.info, b.info
     same_article = a.article == b.article
-    if states_conflict(ia, ib):
+    if states_conflict(ia, ib) or frames_conflict(ia, ib) or scopes_conflict(ia, ib):
         return False
     if unit_match(ia, ib):
         if is_aligned:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tui.core.lexicon.frames import FRAME_OVERLAPS
 from tui.core.quantities.found import Info
 from tui.core.quantities.passes.state import Item
 
@@ -21,6 +22,21 @@ def names_conflict(a: Info, b: Info) -> bool:
 def states_conflict(a: Info, b: Info) -> bool:
     """Both say what happened to the people counted, and it is not the same thing."""
     return bool(a.outcome) and bool(b.outcome) and a.outcome != b.outcome
+
+
+def frames_conflict(a: Info, b: Info) -> bool:
+    """Both say what they count, and it is not the same thing ("200 miners
+    trapped" / "killed more than 200 miners"), nor two frames one figure can
+    stand in at once (:data:`~tui.core.lexicon.frames.FRAME_OVERLAPS`)."""
+    if not a.frame or not b.frame or a.frame == b.frame:
+        return False
+    return frozenset((a.frame, b.frame)) not in FRAME_OVERLAPS
+
+
+def scopes_conflict(a: Info, b: Info) -> bool:
+    """Both count a named part of the people, and not the same part ("eight
+    Chinese" / "eight Italians")."""
+    return bool(a.scope) and bool(b.scope) and a.scope != b.scope
 
 
 def unit_match(a: Info, b: Info) -> bool:

@@ -1,11 +1,14 @@
 """Parallel sentences: when two sentences of different articles already share
 a linked quantity, their other equal values link too ("ten cruise missiles
-... three unmanned motorboats" / "10 cruise missiles ... three drones")."""
+... three unmanned motorboats" / "10 cruise missiles ... three drones"),
+unless they say they count different things ("eight crew" / "eight
+Americans")."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from tui.core.quantities.passes.evidence import frames_conflict, scopes_conflict
 from tui.core.quantities.passes.state import COUNTABLE, Item, Links
 
 _Sentence = tuple[str, int]  # paragraph id, sentence index
@@ -40,5 +43,7 @@ def link_parallel(links: Links) -> None:
                     buckets[(root, noun, it.m.kind, it.m.value)].append(it)
     for bucket in buckets.values():
         if len({it.article for it in bucket}) > 1:
+            first = bucket[0].info
             for it in bucket[1:]:
-                links.clusters.union(bucket[0].index, it.index)
+                if not frames_conflict(first, it.info) and not scopes_conflict(first, it.info):
+                    links.clusters.union(bucket[0].index, it.index)

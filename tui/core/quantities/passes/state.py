@@ -35,6 +35,8 @@ class Links:
     settings: NumberSettings
     articles: list[set[str]] = field(default_factory=list)
     """The articles of each cluster, by its root."""
+    as_of: dict[str, str] = field(default_factory=dict)
+    """Each article's latest full date (YYYY-MM-DD): the date it reports as of."""
     clusters: UnionFind[int] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tui.core.lexicon.numbers import INDEX_NOUNS, MEASURE_NOUNS
+from tui.core.quantities.frames import frame_of_word
 from tui.core.quantities.rules.context import fill_context
 from tui.core.quantities.rules.state import Analysis
 from tui.core.quantities.tokens import Tok
@@ -35,5 +36,6 @@ def index_before(s: Analysis) -> bool:
 
 def _named_by(s: Analysis, noun: Tok) -> None:
     s.info.noun = stem(noun.lower)
+    s.info.frame = frame_of_word(noun.lower) or ""
     s.info.label = s.unit = noun.lower
     fill_context(s, s.hedge_first - 1, s.last + 1, set())

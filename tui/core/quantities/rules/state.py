@@ -55,4 +55,8 @@ class Analysis:
     """The participle that says what state the counted things are in."""
     pre: str = ""
     """The verb before the number, lowercase."""
+    dimension: str = ""
+    """For a measurement: what its unit measures ("length")."""
+    si_value: float | None = None
+    """For a measurement: its value in SI units."""
     info: Info = field(default_factory=Info)

@@ -1,0 +1,169 @@
+"""What a figure counts (its frame), which part of the whole (its scope), the
+places its clause puts it in, and its unit of measure.
+
+A frame comes from what happened to the things counted ("were killed": the
+outcome), else from the counted noun itself ("four bodies", "144
+passengers"), else from the nearest frame word in the clause ("the death toll
+rose to 632").  The scope is the counted noun when it names a part of the
+people ("three children", "18 Canadians", "nine crew"); generic nouns
+("people", "victims", "workers") count the whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from tui.core.lexicon.calendar import MONTHS, WEEKDAYS
+from tui.core.lexicon.frames import (
+    DEGREE_ADVERBS,
+    GENERIC_PEOPLE,
+    LENGTH_FRAMES,
+    NATIONALS,
+    OUTCOME_FRAMES,
+    PEOPLE_FRAMES,
+    PLACE_PREPOSITIONS,
+)
+from tui.core.lexicon.numbers import is_participle, is_plural
+from tui.core.lexicon.units import SQUARE_WORDS
+from tui.core.quantities.frames import frame_near, frame_of_word, place_key
+from tui.core.quantities.rules.hedges import bounds
+from tui.core.quantities.rules.state import Analysis
+from tui.core.quantities.units import unit, unit_word
+from tui.core.text import stem
+
+#: A figure written with a dot before three digits ("2.316 people"): in a
+#: count of people that is a thousands separator, not a decimal point.
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: A preposition and the capitalised word after it: "in Turkey", "across Syria".
+_PLACE_RE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(PLACE_PREPOSITIONS))
+    + r") (?:the )?([A-Z][a-z]+(?:(?:,| and| or) [A-Z][a-z]+)*)"
+)
+_PLACE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n")
+#: Capitalised words after a figure that name no part of the people (a title-case
+#: headline capitalises every word: "Toll At 75 Dead").
+_NOT_SCOPE = frozenset(GENERIC_PEOPLE | set(MONTHS) | set(WEEKDAYS))
+
+
+def measurement(s: Analysis) -> None:
+    """ "72 km", "a 240-metre span", "2,750 tonnes": a measurement, valued in SI
+    units; what it measures (the span) stays its label."""
+    if s.kind not in ("count", "measure"):
+        return
+    word, square = _unit_token(s)
+    if not word:
+        return
+    found = unit(word, square=square)
+    if found is None:
+        return
+    s.kind = "measure"
+    s.dimension = found.dimension
+    s.si_value = s.p.value * found.factor
+
+
+def _unit_token(s: Analysis) -> tuple[str, bool]:
+    """The unit name after the number (hyphened or not), and whether it is squared."""
+    if s.measure:
+        name = unit_word(s.measure, after_digits=False)
+        if name:
+            return name, False
+    k = s.p.last + 1
+    toks = s.toks
+    square = False
+    if k < len(toks) and toks[k].lower in SQUARE_WORDS:
+        square = True
+        k += 1
+    if k >= len(toks) or toks[k].kind != "w":
+        return "", False
+    after_digits = toks[s.p.last].kind == "d"
+    return unit_word(toks[k].lower, after_digits=after_digits) or "", square
+
+
+def frame(s: Analysis) -> None:
+    """The figure's frame, its scope, and the places its clause names."""
+    if s.kind not in ("count", "measure", "percent"):
+        return
+    info = s.info
+    if s.kind == "measure":
+        near = _near(s)
+        info.frame = near if s.dimension == "length" and near in LENGTH_FRAMES else s.dimension
+    else:
+        head = s.unit_words[-1].lower if s.unit_words else ""
+        found = (
+            OUTCOME_FRAMES.get(info.outcome)
+            or (frame_of_word(head) if head else None)
+            or (frame_of_word(s.measure) if s.measure else None)
+            or _near(s)
+        )
+        info.frame = "" if found in LENGTH_FRAMES else found
+        info.scope = _scope(s, head)
+        if info.frame in PEOPLE_FRAMES:
+            _thousands_dot(s)
+    info.places = _places(s)
+
+
+def _near(s: Analysis) -> str:
+    """The frame of the nearest frame word in the clause."""
+    lowered = [t.lower for t in s.toks]
+    window = s.settings.frame_window
+    return frame_near(lowered, s.hedge_first, end=s.last, window=window) or ""
+
+
+def _scope(s: Analysis, head: str) -> str:
+    """Which part of the people the figure counts: a nationality ("18
+    Canadians", "eight Chinese nationals", "Turkish Residents") or a group
+    named by the counted noun ("three children"); "" for the whole."""
+    words = s.unit_words
+    if not words or s.info.partitive:
+        return ""
+    last = words[-1]
+    if _named(last.text):
+        return place_key(last.lower)
+    if last.lower in GENERIC_PEOPLE or last.lower in NATIONALS:
+        named = [w for w in words[:-1] if _named(w.text)]
+        if named:
+            return place_key(named[-1].lower)
+    if s.info.frame not in PEOPLE_FRAMES:
+        return ""
+    degree = next((w.lower for w in words if w.lower in DEGREE_ADVERBS), "")
+    if degree:
+        return stem(degree)  # "four seriously injured" are a part of the injured
+    if head in GENERIC_PEOPLE or not is_plural(head):
+        return ""
+    return "" if is_participle(head) else stem(head)
+
+
+def _named(word: str) -> bool:
+    """A capitalised word that names a people ("Canadians", "Turkish")."""
+    low = word.lower()
+    return word[:1].isupper() and low not in _NOT_SCOPE and not frame_of_word(low)
+
+
+def _places(s: Analysis) -> frozenset[str]:
+    """The places the figure's sentence puts it in: capitalised words after
+    "in", "across" ("in Turkey", "across Syria"), as place keys."""
+    folded = s.folded
+    at = s.toks[s.p.first].start
+    start = max(folded.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
+    stops = [k for k in (folded.find(end, at) for end in _SENTENCE_ENDS) if k >= 0]
+    out = set()
+    for m in _PLACE_RE.finditer(folded, start, min(stops, default=len(folded))):
+        for word in _PLACE_WORD_RE.findall(m.group(1)):
+            low = word.lower()
+            if low not in MONTHS and low not in WEEKDAYS:
+                out.add(place_key(low))
+    return frozenset(out)
+
+
+def _thousands_dot(s: Analysis) -> None:
+    """ "2.316 residents killed": a count of people is whole, so the dot
+    separates thousands (a European way of writing 2,316)."""
+    text = s.folded[s.toks[s.p.first].start : s.toks[s.p.last].end]
+    if s.p.first == s.p.last and _DOT_THOUSANDS_RE.fullmatch(text):
+        value = float(text.replace(".", ""))
+        if not math.isclose(value, s.p.value):
+            s.p.value = value
+            s.low, s.high = bounds(s, value, s.bound)
