@@ -156,6 +156,13 @@ class NumberSettings:
     """How many words either side of a figure are searched for the word that says
     what it counts ("killed", "injured", "magnitude"): wider frames more figures,
     and more of them wrongly (a word that belongs to the next phrase)."""
+    toll_max_ratio: float = 20.0
+    """The lead tolls of two reports (the first figure each gives for the dead,
+    the injured ...) are one quantity only when the larger is at most this many
+    times the smaller: tolls rise between reports (12 then 137 dead), but a
+    report that leads with a part of the toll (80 of one nationality hurt,
+    against 4,000 in all) is not the whole.  Higher links tolls further apart,
+    and more parts to wholes."""
     hedges_reconcile: bool = False
     """Whether hedges may reconcile different values: on, "at least 12" and "14"
     are compatible; off, two different figures differ whatever their hedges, and

@@ -100,6 +100,9 @@ PEOPLE_FRAMES: frozenset[str] = frozenset(
         "aboard",
     )
 )
+#: People frames whose figure grows as reports come in (a toll): the leads of
+#: two reports link however far apart.  How many were aboard does not change.
+TOLL_FRAMES: frozenset[str] = PEOPLE_FRAMES - {"aboard"}
 #: Frames of a measurement or a reading: one figure per report and event.
 #: A length, mass or area with no frame word is framed by its dimension.
 MEASURE_FRAMES: frozenset[str] = frozenset(("magnitude", "depth", "distance", "turnout"))

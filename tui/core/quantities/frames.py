@@ -60,17 +60,23 @@ def frame_near(tokens: list[str], at: int, *, window: int, end: int | None = Non
 
     The search first stops at another figure or a conjunction, whose words
     belong to another phrase ("12 were killed and 37 injured"); when that
-    finds nothing it looks across conjunctions ("Eight died in Oslo and 69 on
-    the island").
+    finds nothing it looks across conjunctions and figures ("Eight died in Oslo
+    and 69 on the island", "the 7.8 and 7.6 magnitude quakes").
     """
     last = at if end is None else end
-    return _nearest(tokens, at, last, window, CONJUNCTIONS) or _nearest(
-        tokens, at, last, window, frozenset()
+    return _nearest(tokens, at, last, window, CONJUNCTIONS, numbers_stop=True) or _nearest(
+        tokens, at, last, window, frozenset(), numbers_stop=True
     )
 
 
 def _nearest(
-    tokens: list[str], at: int, end: int, window: int, stops: frozenset[str]
+    tokens: list[str],
+    at: int,
+    end: int,
+    window: int,
+    stops: frozenset[str],
+    *,
+    numbers_stop: bool,
 ) -> str | None:
     best: tuple[int, int, str] | None = None
     for direction, origin in ((-1, at), (1, end)):
@@ -84,7 +90,7 @@ def _nearest(
                 if best is None or key < best:
                     best = key
                 break
-            if _is_number(tokens[k]):
+            if numbers_stop and _is_number(tokens[k]):
                 break
     return best[2] if best else None
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from tui.core.lexicon.frames import FRAME_OVERLAPS, MEASURE_FRAMES, PEOPLE_FRAMES, UPDATE_VERBS
+from tui.core.lexicon.frames import FRAME_OVERLAPS, MEASURE_FRAMES, TOLL_FRAMES, UPDATE_VERBS
 from tui.core.quantities.passes.state import Item, Links
 from tui.core.quantities.units import precision
 from tui.core.text import stem
@@ -55,7 +55,7 @@ def link_frames(links: Links) -> None:
             continue
         _link_equal(bucket, bucket, links)
         if lead_frame(bucket[0]):
-            _link_leads(bucket, links, any_ratio=key[0] in PEOPLE_FRAMES)
+            _link_leads(bucket, links, toll=key[0] in TOLL_FRAMES)
     for pair in FRAME_OVERLAPS:
         first, second = sorted(pair)
         for (frame, kind, scope), bucket in buckets.items():
@@ -67,9 +67,11 @@ def link_frames(links: Links) -> None:
 
 def lead_frame(it: Item) -> bool:
     """Does the figure's frame say what it is, so that the leads of two reports
-    in it are one quantity (people killed, injured ...; a magnitude; a length)?"""
+    in it are one quantity (people killed, injured ...; a magnitude; a length)?
+    Not how many were aboard: a passenger count beside a count of everyone on
+    board is another figure, not an update."""
     frame = it.info.frame
-    return frame in PEOPLE_FRAMES or frame in MEASURE_FRAMES or it.m.kind == "measure"
+    return frame in TOLL_FRAMES or frame in MEASURE_FRAMES or it.m.kind == "measure"
 
 
 def _scopes(items: list[Item]) -> dict[int, str]:
@@ -150,21 +152,23 @@ def _same_sentence(a: Item, b: Item) -> bool:
     return a.paragraph == b.paragraph and a.info.sentence == b.info.sentence
 
 
-def _link_leads(bucket: list[Item], links: Links, *, any_ratio: bool) -> None:
+def _link_leads(bucket: list[Item], links: Links, *, toll: bool) -> None:
     """Each article's first figure of the bucket, and the figures equal to it,
-    are one quantity across articles (within ``max_ratio`` of each other
-    unless the frame counts people, whose tolls may rise far between reports)."""
+    are one quantity across articles: within ``toll_max_ratio`` of the next
+    lead for a toll (tolls rise between reports), within ``max_ratio`` for
+    anything else."""
     leads: dict[str, Item] = {}
     for it in sorted(bucket, key=lambda it: it.order):
         leads.setdefault(it.article, it)
-    if any_ratio:
+    if toll:
         _link_updates(bucket, leads, links)
     if len(leads) < 2:
         return
     ordered = sorted(leads.values(), key=_value)
-    max_ratio = links.settings.max_ratio
+    cfg = links.settings
+    max_ratio = cfg.toll_max_ratio if toll else cfg.max_ratio
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if any_ratio or _within(a, b, max_ratio):
+        if _within(a, b, max_ratio):
             links.clusters.union(a.index, b.index)
 
 
