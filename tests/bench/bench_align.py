@@ -58,6 +58,10 @@ def main() -> None:
     seeds = seed_articles()
     align(seeds)  # warm caches (stemmer, word frequencies)
     measure("seeds (3 articles)", seeds, repeat=10)
+    # sizes where every paragraph pair is weighed (the pair model runs below
+    # AlignSettings.pair_max_pairs cross-article pairs)
+    for n, m in ((6, 40), (12, 25)):
+        measure(f"{n} x {m} paragraphs (pairs)", make_articles(n, m), repeat=2)
     for n in (3, 6, 12):
         measure(f"{n} x 300 paragraphs", make_articles(n, 300), repeat=1 if n == 12 else 2)
 
