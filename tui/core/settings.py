@@ -72,7 +72,7 @@ class AlignSettings:
     pair_model: bool = True
     """Weigh every pair of paragraphs on all the evidence (``tui.core.align.pairs``) and
     align the likely pairs; off, the groups are the clause clusters alone."""
-    pair_weights: tuple[float, ...] = (-3.345, 9.235, 1.117, 1.993, 0.866, 1.037, 2.048, 5.51)
+    pair_weights: tuple[float, ...] = (-3.36, 8.84, 0.606, 2.36, 0.831, 0.895, 2.078, 5.382, 2.789)
     """The logistic model's weights, in the order of ``tui.core.align.pairs.FEATURES``
     (bias, cosine, frames, names, claim, lead, position), fitted on the development
     corpus with ``python -m tui.eval --fit``.  Refit after changing any feature."""
@@ -205,6 +205,12 @@ class NameSettings:
     """Words that must follow an ambiguous title ("General", "Major") for it to
     count as one: a full name ("General Valery Gerasimov", not "General Staff").
     Lower cuts more words off names."""
+    institution_max_words: int = 2
+    """Most words after "of the" behind a title that are all the name of an
+    institution ("President of the Catalan Government"); longer, the first is
+    taken for the title's complement and the rest for a person's name ("Minister
+    of the Interior Gerald Darmanin").  Higher keeps more institutions whole and
+    cuts more people's names short."""
     demonym_min_base: int = 3
     """Least letters of a one-word name in running text that a nationality word may
     be built on ("Israel" -> "Israeli"); lower takes more words for nationalities."""
@@ -232,6 +238,13 @@ class NameSettings:
     """Least letters of the consonant skeleton (first letter, then consonants,
     doubled ones once) that two keys must share to count as close whatever their
     vowels ("Razvozhayev"/"Rozvozhaev"); lower merges more short look-alikes."""
+    unaligned_skeleton_length: int = 5
+    """Consonants a one-word name must keep in its skeleton for a close spelling of
+    it in another article (never both in one article, a consonant apart at most,
+    the same first sound) to be one name without aligned paragraphs
+    ("Jindayris"/"Jenderes"); shorter ones need them ("Haftar"/"Hifter").  A
+    spelling that sounds the same needs only ``skeleton_min_length``.  Lower
+    merges more names that only look alike."""
     close_block_prefix: int = 2
     """Letters a one-word name shares with another (besides a consonant skeleton)
     for the two to be compared at all: fewer compares more pairs, at quadratic cost."""

@@ -17,7 +17,10 @@ of evidence at once (:data:`FEATURES`):
   (news puts its main facts first);
 - ``position``: how early both stand, as ``1 / (1 + i + j)``;
 - ``clause``: the similarity of their most alike clauses (one shared fact in
-  two long paragraphs leaves their pooled cosine low).
+  two long paragraphs leaves their pooled cosine low);
+- ``figures``: whether figures of theirs count one quantity (the same frame
+  and scope: "kills at least 296" and "the death toll rose to 632"), as
+  :func:`tui.core.quantities.frame_links` links them without any alignment.
 
 A logistic model turns the evidence into the probability that the two
 paragraphs report a common fact.  Its weights are fitted on the development
@@ -45,7 +48,7 @@ from tui.core.text.translit import consonant_key, fold_ascii
 Pair = tuple[str, str]
 """Two paragraph ids of different articles, the smaller first."""
 
-FEATURES = ("bias", "cosine", "frames", "names", "claim", "lead", "position", "clause")
+FEATURES = ("bias", "cosine", "frames", "names", "claim", "lead", "position", "clause", "figures")
 """The evidence, in the order of :attr:`AlignSettings.pair_weights`."""
 
 _CAPITALISED_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:['-][A-Za-z]+)*")
@@ -163,6 +166,7 @@ def pair_evidence(
     weights: Mapping[str, float],
     claim_pairs: set[Pair],
     best_clause: Mapping[Pair, tuple[float, int, int]],
+    figure_pairs: Collection[Pair],
     *,
     settings: AlignSettings,
 ) -> list[PairEvidence]:
@@ -196,6 +200,7 @@ def pair_evidence(
                 1.0 if max(ia, ib) <= lead else 0.0,
                 1.0 / (1 + ia + ib),
                 best_clause.get(pair, (0.0, 0, 0))[0],
+                1.0 if pair in figure_pairs else 0.0,
             )
             out.append(PairEvidence(pair, features))
     return out
@@ -228,7 +233,7 @@ def predicted_pairs(
 def _has_content(features: Sequence[float], min_cosine: float) -> bool:
     """Some evidence from the text itself: shared wording, a shared frame or name
     (position alone never aligns two paragraphs)."""
-    return features[1] >= min_cosine or features[2] > 0 or features[3] > 0 or features[7] > 0
+    return features[1] >= min_cosine or any(features[i] > 0 for i in (2, 3, 7, 8))
 
 
 def strongest(edges: Mapping[Pair, float], *, top_k: int) -> dict[Pair, float]:

@@ -28,6 +28,7 @@ from tui.core.align.pairs import (
 from tui.core.align.similarity import idf, similarities
 from tui.core.align.units import Unit, build_units
 from tui.core.model import Article, article_of
+from tui.core.quantities import frame_links
 from tui.core.settings import AlignSettings
 
 
@@ -80,7 +81,8 @@ def evidence(articles: Sequence[Article], cfg: AlignSettings) -> list[PairEviden
     """The pair model's evidence for every cross-article pair (for fitting its weights)."""
     found = claims(articles, cfg)
     best = best_clauses(found.units, found.sims)
-    return pair_evidence(found.units, found.weights, found.pairs(), best, settings=cfg)
+    figures = frame_links(articles)
+    return pair_evidence(found.units, found.weights, found.pairs(), best, figures, settings=cfg)
 
 
 def _link(found: Claims, u: int, v: int, score: float) -> SentenceLink:
@@ -126,8 +128,9 @@ def align(articles: Sequence[Article], *, settings: AlignSettings | None = None)
     groups = found.groups
     if cfg.pair_model and cross_pair_count(articles) <= cfg.pair_max_pairs:
         best = best_clauses(found.units, found.sims)
+        figures = frame_links(articles)
         found_evidence = pair_evidence(
-            found.units, found.weights, found.pairs(), best, settings=cfg
+            found.units, found.weights, found.pairs(), best, figures, settings=cfg
         )
         edges = predicted_pairs(
             found_evidence,
