@@ -3,34 +3,27 @@
 
 ``python -m tui`` and the ``parallax`` script both call :func:`main`.  Bad
 input ends with a short message on standard error and exit status 2, never a
-traceback.
+traceback.  What the commands do with a session (open it on a comparison,
+import notes into it) is :mod:`tui.core.review_service`, shared with the app.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui import __version__
-from tui.core.annotations import AnnotationFormatError, from_web_annotations, to_web_annotations
-from tui.core.compare import Comparison, compare, with_alignment
-from tui.core.loader import STDIN, WEB_INSTALL_HINT, LoadError, load_articles
-from tui.core.model import Article
-from tui.core.report import report_json, report_markdown
-from tui.core.review import apply_corrections
-from tui.core.session import (
-    Session,
-    SessionError,
-    default_session_path,
-    load_session,
-    save_session,
-)
-from tui.core.storage import StorageError, read_json
+from tui import WEB_INSTALL_HINT, __version__
 from tui.resources import seed_paths, seeds_dir
+
+if TYPE_CHECKING:
+    from tui.core.model import Article
+
+# The engine is imported inside the functions that run it, so that --help and
+# --version take no longer than Python's own start (a test checks this).
 
 PROG = "parallax"
 EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
@@ -172,6 +165,8 @@ def _sources(files: Sequence[str]) -> list[str]:
 
 
 def _load(files: Sequence[str]) -> list[Article]:
+    from tui.core.loader import load_articles
+
     articles = load_articles(_sources(files))
     for article in articles:
         for warning in article.warnings:
@@ -179,12 +174,18 @@ def _load(files: Sequence[str]) -> list[Article]:
     return articles
 
 
+class OutputError(Exception):
+    """The report cannot be written where it was asked for; the message names the file."""
+
+
 def _write(text: str, output: str | None) -> None:
     if output and output != "-":
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise LoadError(f"{output}: cannot write the report ({exc.strerror or exc})") from None
+            raise OutputError(
+                f"{output}: cannot write the report ({exc.strerror or exc})"
+            ) from None
         return
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
@@ -196,38 +197,34 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
-def _session_path(articles: Sequence[Article], given: str | None) -> Path | None:
-    if given:
-        return Path(given)
+def _default_session_path(articles: Sequence[Article]) -> Path | None:
+    from tui.core.session import default_session_path
+
     return default_session_path(articles, seeds=seeds_dir())
 
 
-def _reviewed(articles: Sequence[Article], given: str | None) -> tuple[Comparison, Session | None]:
-    """The comparison with the session's corrections, and the session (None: no file).
+def run_report(args: argparse.Namespace) -> int:
+    """Print (or write) the comparison, with the session's review.
 
     An explicit ``--session`` must exist; the default one is used when it does.
     """
-    comparison = compare(articles)
-    path = _session_path(articles, given)
-    if given and (path is None or not path.exists()):
-        raise LoadError(f"{given}: no such session file")
-    if path is None:
-        return comparison, None
-    try:
-        session = load_session(path, articles, comparison.alignment)
-    except SessionError as exc:
-        raise LoadError(str(exc)) from None
-    if session is None:
-        return comparison, None
-    corrected = apply_corrections(comparison.alignment, session.review, articles)
-    if corrected != comparison.alignment:
-        comparison = with_alignment(articles, corrected)
-    return comparison, session
+    import json
 
+    from tui.core.annotations import to_web_annotations
+    from tui.core.compare import compare, with_alignment
+    from tui.core.report import report_json, report_markdown
+    from tui.core.review_service import open_review
 
-def run_report(args: argparse.Namespace) -> int:
     articles = _load(args.files)
-    comparison, session = _reviewed(articles, args.session)
+    given: str | None = args.session
+    reviewed = open_review(
+        articles,
+        compare(articles),
+        given or _default_session_path(articles),
+        reanalyse=with_alignment,
+        required=bool(given),
+    )
+    comparison, session = reviewed.comparison, reviewed.session
     if args.format == "annotations":
         notes = session.notes if session is not None else ()
         document = to_web_annotations(notes)
@@ -243,40 +240,15 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Merge the notes of an annotation file into a session, by note id."""
-    try:
-        notes = from_web_annotations(read_json(args.annotations))
-    except StorageError as exc:
-        raise LoadError(str(exc)) from None
-    except AnnotationFormatError as exc:
-        raise LoadError(f"{args.annotations}: {exc}") from None
+    from tui.core.compare import compare
+    from tui.core.review_service import import_notes, read_notes, recorded_sources
+
+    notes = read_notes(args.annotations)
     path = Path(args.session)
-    sources = list(args.articles)
-    if not sources and path.exists():
-        try:
-            recorded = read_json(path)
-            sources = [str(a["source"]) for a in recorded.get("articles", [])]
-        except (StorageError, AttributeError, KeyError, TypeError) as exc:
-            raise LoadError(f"{path}: not a readable session file ({exc})") from None
-    articles = _load(sources)
-    alignment = compare(articles).alignment
-    try:
-        session = load_session(path, articles, alignment) or Session()
-    except SessionError as exc:
-        raise LoadError(str(exc)) from None
-    known = {n.id for n in session.notes}
-    added = 0
-    for note in notes:
-        if note.id in known:
-            session = session.replace_note(note)
-        else:
-            session = session.add_note(note)
-            added += 1
-    try:
-        save_session(path, session, articles, alignment)
-    except SessionError as exc:
-        raise LoadError(str(exc)) from None
+    articles = _load(list(args.articles) or recorded_sources(path))
+    imported = import_notes(path, notes, articles, compare(articles).alignment)
     print(
-        f"{PROG}: {added} note(s) added, {len(notes) - added} replaced in {path}",
+        f"{PROG}: {imported.added} note(s) added, {imported.replaced} replaced in {path}",
         file=sys.stderr,
     )
     return EXIT_OK
@@ -284,6 +256,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _reattach_terminal() -> None:
     """After reading an article from a pipe, take keys from the terminal instead."""
+    from tui.core.loader import LoadError
+
     if os.isatty(0):
         return
     try:
@@ -297,12 +271,36 @@ def _reattach_terminal() -> None:
     os.close(fd)
 
 
+def run_open(args: argparse.Namespace) -> int:
+    """Open the articles in the app."""
+    from tui.core.loader import STDIN
+
+    articles = _load(args.files)
+    if STDIN in args.files:
+        _reattach_terminal()
+    session_path = Path(args.session) if args.session else _default_session_path(articles)
+    return run_app(articles, session_path=session_path)
+
+
 def run_app(articles: Sequence[Article], *, session_path: Path | None = None) -> int:
     from tui.app import ParallaxApp  # Textual is imported only when the app runs
 
     app = ParallaxApp(articles, session_path=session_path)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors that end with a one-line message and exit status 2, not a traceback.
+
+    Imported when an exception reaches :func:`main`, not at start.
+    """
+    from tui.core.annotations import AnnotationFormatError
+    from tui.core.loader import LoadError
+    from tui.core.session import SessionError
+    from tui.core.storage import StorageError
+
+    return (LoadError, SessionError, StorageError, AnnotationFormatError, OutputError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -313,14 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(build_report_parser().parse_args(args_list[1:]))
         if args_list[:1] == ["import-annotations"]:
             return run_import(build_import_parser().parse_intermixed_args(args_list[1:]))
-        args = build_parser().parse_args(args_list)
-        articles = _load(args.files)
-        if STDIN in args.files:
-            _reattach_terminal()
-        return run_app(articles, session_path=_session_path(articles, args.session))
-    except LoadError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
+        return run_open(build_parser().parse_args(args_list))
     except SystemExit as exc:  # --help, --version and usage errors from argparse
         return (
             EXIT_OK if exc.code is None else exc.code if isinstance(exc.code, int) else EXIT_USAGE
@@ -332,3 +323,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except _user_errors() as exc:  # evaluated only when an exception gets this far
+        _error(str(exc))
+        return EXIT_USAGE

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from tui.core.align import Alignment
 from tui.core.model import Article
-from tui.core.session import Session, SessionError, load_session, save_session
+from tui.core.review_service import open_session
+from tui.core.session import Session, SessionError, save_session
 
 
 class SessionStore:
@@ -25,10 +26,8 @@ class SessionStore:
 
     def load(self, articles: Sequence[Article], alignment: Alignment) -> Session | None:
         """The saved session, None when there is none; a bad file turns autosave off."""
-        if self.path is None:
-            return None
         try:
-            return load_session(self.path, articles, alignment)
+            return open_session(self.path, articles, alignment)
         except SessionError as exc:
             self.autosave = False
             self.problem = f"{exc}. Autosave is off: nothing will be written to that file."

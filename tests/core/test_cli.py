@@ -296,12 +296,13 @@ def _two_articles(tmp_path: Path) -> list[str]:
 
 def _session_with_a_note(tmp_path: Path, files: list[str]) -> Path:
     from tui.core.annotations import make_anchor, new_note
+    from tui.core.compare import compare
     from tui.core.loader import load_articles
     from tui.core.review import ItemRef
     from tui.core.session import Session, Verdict, save_session
 
     articles = load_articles(files)
-    alignment = cli.compare(articles).alignment
+    alignment = compare(articles).alignment
     text = articles[0].text
     start = text.index("Heavy rain")
     note = new_note(make_anchor(text, start, start + 10, source=articles[0].source), "Check it")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from tui import __version__
+from tui import WEB_INSTALL_HINT, __version__
 from tui.core.model import ARTICLE_IDS, MAX_ARTICLES, MIN_ARTICLES, Article
 from tui.core.text import Block, dateline_headline, make_paragraphs, split_markdown, split_plain
 
@@ -35,8 +35,6 @@ STDIN = "-"
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-WEB_INSTALL_HINT = 'pip install "parallax[web]"'
-"""How to get what reading HTML needs (trafilatura)."""
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
