@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.markup import escape
 from textual.screen import Screen
 
-from tui.core.compare import compare, with_alignment
 from tui.core.model import Article
 from tui.core.review import ReviewState
 from tui.core.session import Session
@@ -24,6 +24,23 @@ from tui.messages import ReviewChanged
 from tui.resources import stylesheet_path
 from tui.screens.comparison import Analyse, ComparisonScreen, Reanalyse
 from tui.session_store import SessionStore
+
+if TYPE_CHECKING:
+    from tui.core.align import Alignment
+    from tui.core.compare import Comparison
+
+
+def _compare(articles: Sequence[Article]) -> Comparison:
+    """The engine, loaded in the analysis worker rather than before the first paint."""
+    from tui.core.compare import compare
+
+    return compare(articles)
+
+
+def _with_alignment(articles: Sequence[Article], alignment: Alignment) -> Comparison:
+    from tui.core.compare import with_alignment
+
+    return with_alignment(articles, alignment)
 
 
 class ParallaxApp(App[None]):
@@ -38,8 +55,8 @@ class ParallaxApp(App[None]):
         articles: Sequence[Article],
         *,
         theme: str | None = None,
-        analyse: Analyse = compare,
-        reanalyse: Reanalyse = with_alignment,
+        analyse: Analyse | None = None,
+        reanalyse: Reanalyse | None = None,
         review: ReviewState | None = None,
         session: Session | None = None,
         session_path: str | Path | None = None,
@@ -49,8 +66,8 @@ class ParallaxApp(App[None]):
         ``review`` and ``session`` are where to start when there is no file."""
         super().__init__()
         self.articles = tuple(articles)
-        self.analyse = analyse
-        self.reanalyse = reanalyse
+        self.analyse = analyse or _compare
+        self.reanalyse = reanalyse or _with_alignment
         self.review = review
         self.session = session
         self.store = SessionStore(session_path)

@@ -31,9 +31,10 @@ that is what many-to-many coverage is.  :mod:`.pipeline` runs the steps in
 order; every knob is a field of :class:`~tui.core.settings.AlignSettings`.
 """
 
+from typing import TYPE_CHECKING
+
+from tui.core._lazy import lazy_exports
 from tui.core.align.model import Alignment, Group, SentenceLink, SentenceRef
-from tui.core.align.pipeline import align
-from tui.core.align.units import clause_spans
 
 __all__ = [
     "Alignment",
@@ -43,3 +44,13 @@ __all__ = [
     "align",
     "clause_spans",
 ]
+
+if TYPE_CHECKING:
+    from tui.core.align.pipeline import align
+    from tui.core.align.units import clause_spans
+
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    globals(),
+    {"tui.core.align.pipeline": ("align",), "tui.core.align.units": ("clause_spans",)},
+)

@@ -44,9 +44,10 @@ The word tables live in :mod:`tui.core.lexicon.names`, the thresholds in
 :class:`tui.core.settings.NameSettings`.
 """
 
-from tui.core.names.entities import find_entities
+from typing import TYPE_CHECKING
+
+from tui.core._lazy import lazy_exports
 from tui.core.names.model import Entity, NameMention, WordVariant
-from tui.core.names.variants import find_word_variants
 
 __all__ = [
     "Entity",
@@ -55,3 +56,16 @@ __all__ = [
     "find_entities",
     "find_word_variants",
 ]
+
+if TYPE_CHECKING:
+    from tui.core.names.entities import find_entities
+    from tui.core.names.variants import find_word_variants
+
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    globals(),
+    {
+        "tui.core.names.entities": ("find_entities",),
+        "tui.core.names.variants": ("find_word_variants",),
+    },
+)

@@ -68,9 +68,10 @@ The word tables live in :mod:`tui.core.lexicon.numbers`, the knobs in
 :class:`tui.core.settings.NumberSettings`.
 """
 
-from tui.core.quantities.link import frame_links, link_quantities
+from typing import TYPE_CHECKING
+
+from tui.core._lazy import lazy_exports
 from tui.core.quantities.model import Later, NumberKind, NumberMention, Quantity, Verdict
-from tui.core.quantities.scan import find_numbers
 
 __all__ = [
     "Later",
@@ -82,3 +83,16 @@ __all__ = [
     "frame_links",
     "link_quantities",
 ]
+
+if TYPE_CHECKING:
+    from tui.core.quantities.link import frame_links, link_quantities
+    from tui.core.quantities.scan import find_numbers
+
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    globals(),
+    {
+        "tui.core.quantities.link": ("frame_links", "link_quantities"),
+        "tui.core.quantities.scan": ("find_numbers",),
+    },
+)

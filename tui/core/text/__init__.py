@@ -11,6 +11,9 @@ Every function keeps character offsets into the text it was given, so what
 it finds can be traced back to the source.
 """
 
+from typing import TYPE_CHECKING
+
+from tui.core._lazy import lazy_exports
 from tui.core.text.clauses import CLAUSE_BREAK_RE, PUNCTUATION_BREAK_RE, split_clauses
 from tui.core.text.normalize import (
     STOPWORDS,
@@ -23,17 +26,6 @@ from tui.core.text.normalize import (
     strip_possessive,
     tokenize,
     word_key,
-)
-from tui.core.text.segment import (
-    Block,
-    BlockRole,
-    dateline_headline,
-    looks_like_headline,
-    looks_like_metadata,
-    make_paragraphs,
-    repeat_key,
-    split_markdown,
-    split_plain,
 )
 from tui.core.text.sentences import sentence_spans
 
@@ -62,3 +54,35 @@ __all__ = [
     "tokenize",
     "word_key",
 ]
+
+if TYPE_CHECKING:
+    from tui.core.text.segment import (
+        Block,
+        BlockRole,
+        dateline_headline,
+        looks_like_headline,
+        looks_like_metadata,
+        make_paragraphs,
+        repeat_key,
+        split_markdown,
+        split_plain,
+    )
+
+# segmenting loads markdown-it: only when a document is cut into blocks
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    globals(),
+    {
+        "tui.core.text.segment": (
+            "Block",
+            "BlockRole",
+            "dateline_headline",
+            "looks_like_headline",
+            "looks_like_metadata",
+            "make_paragraphs",
+            "repeat_key",
+            "split_markdown",
+            "split_plain",
+        )
+    },
+)

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui.core.align import Alignment
-from tui.core.compare import Comparison
 from tui.core.differences import Facts, collect_facts
 from tui.core.highlights import Highlighter
 from tui.core.model import Article
 from tui.core.review import ReviewState, apply_corrections
 from tui.core.rows import Row, aligned_rows, article_rows
+
+if TYPE_CHECKING:
+    from tui.core.compare import Comparison
 
 Stop = tuple[int, int, int]
 """(row, article, paragraph within the cell): a place the aligned cursor can be."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -35,7 +36,6 @@ from textual.widgets import Footer, Header, Input
 
 from tui.core.align import Alignment
 from tui.core.annotations import Note
-from tui.core.compare import Comparison
 from tui.core.marking import NoteSpan
 from tui.core.model import Article, Paragraph
 from tui.core.review import ItemRef, ReviewState
@@ -65,9 +65,12 @@ from tui.widgets.side_panel import SidePanel
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text_view import TextView
 
-Analyse = Callable[[Sequence[Article]], Comparison]
+if TYPE_CHECKING:
+    from tui.core.compare import Comparison
+
+Analyse = Callable[[Sequence[Article]], "Comparison"]
 """Compares articles: :func:`tui.core.compare.compare`."""
-Reanalyse = Callable[[Sequence[Article], Alignment], Comparison]
+Reanalyse = Callable[[Sequence[Article], Alignment], "Comparison"]
 """Names and numbers again, for a corrected alignment: :func:`tui.core.compare.with_alignment`."""
 
 
