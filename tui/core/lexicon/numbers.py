@@ -290,6 +290,16 @@ IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "seen found left brought caught slain downed burnt burned torn hidden".split()
 )
 #: Determiners between a partitive "of" and its noun ("seven of the missiles").
+#: Prepositions the general stop words leave out: they end the counted noun
+#: phrase ("8 Chinese among 157 victims": the noun is "Chinese").
+PHRASE_BREAKS: frozenset[str] = frozenset(
+    "across along amid amidst among amongst around behind beneath beside besides beyond "
+    "despite except including inside near onto outside throughout underneath unlike".split()
+)
+#: Words that join two figures of one phrase ("7.8 and 7.6 magnitude",
+#: "between 150 and 200 people", "12 to 15 dead"): the words after the
+#: second say what both count.
+RANGE_JOINERS: frozenset[str] = frozenset(("and", "or", "to"))
 PARTITIVE_DETERMINERS: frozenset[str] = frozenset(
     ("the", "these", "those", "its", "their", "his", "her", "our")
 )

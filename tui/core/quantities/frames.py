@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from tui.core.lexicon.calendar import MONTHS, WEEKDAYS
 from tui.core.lexicon.frames import FRAME_ORDER, FRAME_WORDS, TIME_NOISE
-from tui.core.lexicon.numbers import ALL_NUMBER_WORDS, CONJUNCTIONS, REPORTING_VERBS
+from tui.core.lexicon.numbers import (
+    ALL_NUMBER_WORDS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    RANGE_JOINERS,
+    REPORTING_VERBS,
+)
 from tui.core.text import STOPWORDS, stem
 
 _TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+|[.;!?]")
@@ -63,10 +69,27 @@ def frame_near(tokens: list[str], at: int, *, window: int, end: int | None = Non
     finds nothing it looks across conjunctions and figures ("Eight died in Oslo
     and 69 on the island", "the 7.8 and 7.6 magnitude quakes").
     """
-    last = at if end is None else end
+    last = _coordinated(tokens, at if end is None else end)
     return _nearest(tokens, at, last, window, CONJUNCTIONS, numbers_stop=True) or _nearest(
         tokens, at, last, window, frozenset(), numbers_stop=True
     )
+
+
+def _coordinated(tokens: list[str], last: int) -> int:
+    """The end of the figures coordinated with the one ending at ``last``:
+    "the 7.8 and 7.6 magnitude quakes", "between 150 and 200 people trapped"
+    share the noun after the last of them.  Not when a verb follows it: in
+    "1,805 dead and 3,955 were injured" each figure has its own clause."""
+    n = len(tokens)
+    while (
+        last + 3 < n
+        and tokens[last + 1] in RANGE_JOINERS
+        and _is_number(tokens[last + 2])
+        and tokens[last + 3] not in AUXILIARIES
+        and tokens[last + 3] not in _SENTENCE_END
+    ):
+        last += 2
+    return last
 
 
 def _nearest(

@@ -58,7 +58,7 @@ def link_different(links: Links) -> None:
         # across outlets, one value per outlet and quantity
         if a.article != b.article and (b.article in arts_a or a.article in arts_b):
             continue
-        links.clusters.union(a.index, b.index)
+        links.join(a.index, b.index)
 
 
 def _candidates(bucket: list[Item], links: Links) -> list[_Candidate]:

@@ -60,8 +60,11 @@ def _link_list(lst: list[Item], links: Links) -> None:
             if members is None or find(r) == rb:
                 continue
             for a in members:
-                if not same_sentence(a, b) and _equal_ok(a, b, links.aligned(a, b)):
-                    links.clusters.union(a.index, b.index)
+                if (
+                    not same_sentence(a, b)
+                    and _equal_ok(a, b, links.aligned(a, b))
+                    and links.join(a.index, b.index)
+                ):
                     rb_members = clusters.pop(rb, [])
                     del clusters[r]
                     rb = find(b.index)

@@ -45,7 +45,7 @@ def link_frames(links: Links) -> None:
         for it in links.items
         if it.info.frame and it.m.kind in FRAMED and not it.info.vague and it.m.value
     ]
-    scopes = _scopes(items)
+    scopes = _scopes(items, links)
     buckets: dict[_Key, list[Item]] = defaultdict(list)
     for it in items:
         kind = f"measure:{it.m.dimension}" if it.m.kind == "measure" else it.m.kind
@@ -74,7 +74,7 @@ def lead_frame(it: Item) -> bool:
     return frame in TOLL_FRAMES or frame in MEASURE_FRAMES or it.m.kind == "measure"
 
 
-def _scopes(items: list[Item]) -> dict[int, str]:
+def _scopes(items: list[Item], links: Links) -> dict[int, str]:
     """Each figure's scope: its own (a part of the people named by its noun),
     else the one place its sentence puts it in when its article gives a larger
     figure of the frame for no one place (the whole); "" for the whole."""
@@ -89,7 +89,8 @@ def _scopes(items: list[Item]) -> dict[int, str]:
         if it.info.scope:
             out[it.index] = it.info.scope
         elif place and it.m.value < wholes.get((it.article, it.info.frame), 0.0):
-            out[it.index] = it.info.scope = f"in:{next(iter(place))}"  # later passes see it
+            out[it.index] = scope = f"in:{next(iter(place))}"
+            links.set_scope(it.index, scope)  # later passes see it
         else:
             out[it.index] = ""
     return out
@@ -105,12 +106,11 @@ def _link_equal(bucket: list[Item], others: list[Item], links: Links) -> None:
     by_value: dict[float, list[Item]] = defaultdict(list)
     for it in others:
         by_value[_rounded(it)].append(it)
-    union = links.clusters.union
     for a in bucket:
         for b in _equal_candidates(a, by_value):
             if a.index != b.index and not _same_sentence(a, b) and _equal(a, b):
                 if not _other_places(a, b):
-                    union(a.index, b.index)
+                    links.join(a.index, b.index)
 
 
 def _equal_candidates(a: Item, by_value: dict[float, list[Item]]) -> list[Item]:
@@ -169,7 +169,7 @@ def _link_leads(bucket: list[Item], links: Links, *, toll: bool) -> None:
     max_ratio = cfg.toll_max_ratio if toll else cfg.max_ratio
     for a, b in zip(ordered, ordered[1:], strict=False):
         if _within(a, b, max_ratio):
-            links.clusters.union(a.index, b.index)
+            links.join(a.index, b.index)
 
 
 def _link_updates(bucket: list[Item], leads: dict[str, Item], links: Links) -> None:
@@ -188,7 +188,7 @@ def _link_updates(bucket: list[Item], leads: dict[str, Item], links: Links) -> N
             and not it.info.preds.isdisjoint(UPDATE_STEMS)
             and (it.paragraph, it.info.sentence) not in historical
         ):
-            links.clusters.union(lead.index, it.index)
+            links.join(lead.index, it.index)
 
 
 def _within(a: Item, b: Item, max_ratio: float) -> bool:

@@ -46,4 +46,4 @@ def link_parallel(links: Links) -> None:
             first = bucket[0].info
             for it in bucket[1:]:
                 if not frames_conflict(first, it.info) and not scopes_conflict(first, it.info):
-                    links.clusters.union(bucket[0].index, it.index)
+                    links.join(bucket[0].index, it.index)

@@ -37,10 +37,13 @@ class Links:
     """The articles of each cluster, by its root."""
     as_of: dict[str, str] = field(default_factory=dict)
     """Each article's latest full date (YYYY-MM-DD): the date it reports as of."""
+    scopes: list[frozenset[str]] = field(default_factory=list)
+    """The named parts of the people each cluster counts ("canad"), by its root."""
     clusters: UnionFind[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = [{it.article} for it in self.items]
+        self.scopes = [frozenset((it.info.scope,)) - {""} for it in self.items]
         self.clusters = UnionFind(
             range(len(self.items)), prefer=self._more_articles, on_union=self._pool
         )
@@ -50,6 +53,24 @@ class Links:
 
     def _pool(self, kept: int, absorbed: int) -> None:
         self.articles[kept] |= self.articles[absorbed]
+        self.scopes[kept] |= self.scopes[absorbed]
+
+    def join(self, a: int, b: int) -> bool:
+        """Join the clusters of mentions ``a`` and ``b`` unless they count
+        different named parts of the people: "eight Americans" linked to a bare
+        "8" must not bring "eight Italians" in through it.  False when refused
+        or one already."""
+        find = self.clusters.find
+        sa, sb = self.scopes[find(a)], self.scopes[find(b)]
+        if sa and sb and sa != sb:
+            return False
+        return self.clusters.union(a, b)
+
+    def set_scope(self, index: int, scope: str) -> None:
+        """Give mention ``index`` the scope ``scope`` (found by a later pass)."""
+        self.items[index].info.scope = scope
+        root = self.clusters.find(index)
+        self.scopes[root] = self.scopes[root] | {scope}
 
     @staticmethod
     def aligned(a: Item, b: Item) -> bool:

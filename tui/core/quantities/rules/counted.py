@@ -12,6 +12,7 @@ from tui.core.lexicon.numbers import (
     MEASURE_NOUNS,
     PARTITIVE_DETERMINERS,
     PARTITIVE_PRONOUNS,
+    PHRASE_BREAKS,
     TIME_UNITS,
     UNIT_ALIASES,
     is_participle,
@@ -21,6 +22,9 @@ from tui.core.quantities.found import frozen
 from tui.core.quantities.rules.state import Analysis
 from tui.core.quantities.tokens import Tok, adjacent
 from tui.core.text import STOPWORDS, stem
+
+#: Words that end the counted noun phrase besides the stop words.
+_NOT_NOUN = ALL_NUMBER_WORDS | PHRASE_BREAKS
 
 
 def measure_suffix(s: Analysis) -> None:
@@ -69,7 +73,7 @@ def unit_words(s: Analysis) -> None:
             bracket = t.text == "["
         elif t.text == "-" and s.unit_words and _joins(toks, j):
             pass
-        elif t.kind != "w" or t.lower in STOPWORDS or t.lower in ALL_NUMBER_WORDS:
+        elif t.kind != "w" or t.lower in STOPWORDS or t.lower in _NOT_NOUN:
             if not (bracket and t.kind == "w"):
                 break
         elif t.lower in WEEKDAYS or t.lower in MONTHS:

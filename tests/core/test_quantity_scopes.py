@@ -1,0 +1,52 @@
+"""Which figures stand for one quantity: coordinated figures, named parts of
+the people, places, named subjects.  The small articles are invented."""
+
+from __future__ import annotations
+
+from tests.core.articles import articles
+from tui.core.quantities import Quantity, find_numbers, link_quantities
+
+
+def quantities(*bodies: list[str]) -> list[Quantity]:
+    return link_quantities(articles(*bodies))
+
+
+def figures(q: Quantity) -> set[tuple[str, str]]:
+    return {(m.paragraph, m.text) for m in q.mentions}
+
+
+def frames(text: str) -> dict[str, str]:
+    return {m.text: m.frame for m in find_numbers(text)}
+
+
+def test_coordinated_figures_share_the_noun_after_them() -> None:
+    found = frames("Two hours after the 6.1 and 5.4 magnitude shocks, 40 were hurt.")
+    assert found["6.1"] == found["5.4"] == "magnitude"
+    found = frames("The governor said between 60 and 90 miners were trapped below.")
+    assert found["60"] == found["90"] == "trapped"
+
+
+def test_a_figure_before_its_own_clause_keeps_its_frame() -> None:
+    found = frames("The toll rose to 312 dead and 1,200 were injured on Monday.")
+    assert found["1,200"] == "injured"
+    assert found["312"] == "killed"
+
+
+def test_a_bare_figure_does_not_join_two_named_parts() -> None:
+    qs = quantities(
+        ["Six Peruvians died in the bus crash near the pass."],
+        ["Six died in the bus crash near the pass, police said."],
+        ["Six Bolivians died in the bus crash near the pass."],
+    )
+    for q in qs:
+        assert not {("A1", "Six"), ("C1", "Six")} <= figures(q)
+
+
+def test_a_preposition_ends_the_counted_noun() -> None:
+    found = {m.text: m for m in find_numbers("Bus crash: 6 Peruvians among 31 victims")}
+    assert found["31"].frame == "killed"
+    qs = quantities(
+        ["Bus crash: 6 Peruvians among 31 victims"],
+        ["Six Bolivians died in the crash."],
+    )
+    assert not any({("A1", "6"), ("B1", "Six")} <= figures(q) for q in qs)
