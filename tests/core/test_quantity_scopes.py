@@ -50,3 +50,24 @@ def test_a_preposition_ends_the_counted_noun() -> None:
         ["Six Bolivians died in the crash."],
     )
     assert not any({("A1", "6"), ("B1", "Six")} <= figures(q) for q in qs)
+
+
+def test_an_article_that_splits_a_toll_by_place_splits_it_for_all() -> None:
+    qs = quantities(
+        ["Floods killed more than 700 people.", "In Chad, 240 died. Another 310 died in Niger."],
+        ["In Niger, the deaths rose to 355 on Friday."],
+        ["The floods have killed at least 690 people."],
+    )
+    whole = next(q for q in qs if ("A1", "700") in figures(q))
+    assert ("B1", "355") not in figures(whole)
+    niger = next(q for q in qs if ("B1", "355") in figures(q))
+    assert ("A2", "310") in figures(niger)
+
+
+def test_one_toll_given_for_a_city_and_its_country_stays_whole() -> None:
+    qs = quantities(
+        ["Blast toll rises to 92 in Arvale", "The blast killed 92 people in Norland."],
+        ["The explosion killed at least 80 people."],
+    )
+    whole = next(q for q in qs if ("B1", "80") in figures(q))
+    assert ("A1", "92") in figures(whole)

@@ -77,18 +77,35 @@ def lead_frame(it: Item) -> bool:
 def _scopes(items: list[Item], links: Links) -> dict[int, str]:
     """Each figure's scope: its own (a part of the people named by its noun),
     else the one place its sentence puts it in when its article gives a larger
-    figure of the frame for no one place (the whole); "" for the whole."""
+    figure of the frame for no one place (the whole), or when some article
+    gives different figures of the frame for that place and another (the dead
+    in Turkey and the dead in Syria; not 137 dead "in Beirut" and the same 137
+    "in Lebanon"); "" for the whole."""
     wholes: dict[tuple[str, str], float] = defaultdict(float)
+    places: dict[tuple[str, str], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     for it in items:
-        if not _place(it):
+        place = _place(it)
+        if place:
+            if not it.info.scope:
+                places[(it.article, it.info.frame)][next(iter(place))].add(it.m.value)
+        else:
             key = (it.article, it.info.frame)
             wholes[key] = max(wholes[key], it.m.value)
+    split = {
+        (frame, place)
+        for (_, frame), named in places.items()
+        for place, values in named.items()
+        if any(other != values for other in named.values())
+    }
     out: dict[int, str] = {}
     for it in items:
         place = _place(it)
         if it.info.scope:
             out[it.index] = it.info.scope
-        elif place and it.m.value < wholes.get((it.article, it.info.frame), 0.0):
+        elif place and (
+            it.m.value < wholes.get((it.article, it.info.frame), 0.0)
+            or (it.info.frame, next(iter(place))) in split
+        ):
             out[it.index] = scope = f"in:{next(iter(place))}"
             links.set_scope(it.index, scope)  # later passes see it
         else:
