@@ -71,3 +71,37 @@ def test_one_toll_given_for_a_city_and_its_country_stays_whole() -> None:
     )
     whole = next(q for q in qs if ("B1", "80") in figures(q))
     assert ("A1", "92") in figures(whole)
+
+
+def test_votes_belong_to_the_candidate_named_before_them() -> None:
+    qs = quantities(
+        [
+            "Official results gave Okonkwo 4,210,000 votes.",
+            "His rival, Adeyemi, trailed with 2,950,000 votes.",
+        ],
+        [
+            "Okonkwo won with 4,380,112 votes.",
+            "The runner-up, Adeyemmi, polled 3,010,000 votes.",
+        ],
+    )
+    winner = next(q for q in qs if ("A1", "4,210,000") in figures(q))
+    assert figures(winner) == {("A1", "4,210,000"), ("B1", "4,380,112")}
+    runner_up = next(q for q in qs if ("A2", "2,950,000") in figures(q))
+    assert figures(runner_up) == {("A2", "2,950,000"), ("B2", "3,010,000")}
+
+
+def test_a_threshold_of_the_vote_is_not_a_candidates_share() -> None:
+    qs = quantities(
+        ["Candidates in Varnia need more than 50 percent of the vote to win outright."],
+        ["Okonkwo took 54 percent of the vote, officials said."],
+    )
+    assert not any({("A1", "more than 50 percent"), ("B1", "54 percent")} <= figures(q) for q in qs)
+
+
+def test_a_figure_of_an_earlier_year_is_no_lead() -> None:
+    qs = quantities(
+        ["In 2019, Okonkwo won 48 percent of the vote.", "Okonkwo won 55 percent of the vote."],
+        ["Okonkwo took 56 percent of the vote, officials said on March 3."],
+    )
+    share = next(q for q in qs if ("B1", "56 percent") in figures(q))
+    assert figures(share) == {("A2", "55 percent"), ("B1", "56 percent")}

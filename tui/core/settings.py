@@ -163,6 +163,15 @@ class NumberSettings:
     report that leads with a part of the toll (80 of one nationality hurt,
     against 4,000 in all) is not the whole.  Higher links tolls further apart,
     and more parts to wholes."""
+    title_min_words: int = 4
+    """A run of at least this many words before a figure, over two thirds of them
+    capitalised, is a title-case headline, where no capitalised word names whose
+    figure it is: lower reads more headlines as title case (fewer subjects found
+    in them), higher takes more headline words for names."""
+    whole_reach: int = 3
+    """How many words after a count of votes may say it is everyone's ("40
+    million votes cast"): wider keeps more totals from being given to one
+    candidate, and more of one candidate's votes from their name."""
     hedges_reconcile: bool = False
     """Whether hedges may reconcile different values: on, "at least 12" and "14"
     are compatible; off, two different figures differ whatever their hedges, and

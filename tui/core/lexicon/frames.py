@@ -140,6 +140,19 @@ DEGREE_ADVERBS: frozenset[str] = frozenset(
 #: "across Syria"): a figure for one place is not the figure for the whole.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(("in", "across", "inside", "throughout"))
 
+#: Frames whose figures each belong to a named subject (the votes for one
+#: candidate): a figure's scope is the name nearest before it in its sentence.
+SUBJECT_FRAMES: frozenset[str] = frozenset(("votes",))
+#: The prefix of a scope that names a subject ("by:rs").
+SUBJECT_SCOPE = "by:"
+#: Pronouns that stand for a subject named earlier: the name before them in the
+#: sentence may be another person ("According to Smith, he won 40 percent").
+SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she his her they their it its".split())
+
+#: Words next to a figure of a subject frame that make it everyone's figure
+#: ("a total of 41 million votes", "40 million votes cast"): no one subject.
+WHOLE_WORDS: frozenset[str] = frozenset("total cast overall combined".split())
+
 #: Frames only a measurement (a figure with a unit of length) can be in.
 LENGTH_FRAMES: frozenset[str] = frozenset(("depth", "distance"))
 

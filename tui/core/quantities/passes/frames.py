@@ -25,7 +25,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from tui.core.lexicon.frames import FRAME_OVERLAPS, MEASURE_FRAMES, TOLL_FRAMES, UPDATE_VERBS
+from tui.core.lexicon.frames import (
+    FRAME_OVERLAPS,
+    MEASURE_FRAMES,
+    SUBJECT_SCOPE,
+    TOLL_FRAMES,
+    UPDATE_VERBS,
+)
 from tui.core.quantities.passes.state import Item, Links
 from tui.core.quantities.units import precision
 from tui.core.text import stem
@@ -68,9 +74,12 @@ def link_frames(links: Links) -> None:
 def lead_frame(it: Item) -> bool:
     """Does the figure's frame say what it is, so that the leads of two reports
     in it are one quantity (people killed, injured ...; a magnitude; a length)?
+    The figures of one named subject too (the votes for one candidate).
     Not how many were aboard: a passenger count beside a count of everyone on
     board is another figure, not an update."""
     frame = it.info.frame
+    if it.info.scope.startswith(SUBJECT_SCOPE):
+        return True  # the votes for one named candidate, counted at different times
     return frame in TOLL_FRAMES or frame in MEASURE_FRAMES or it.m.kind == "measure"
 
 
@@ -175,10 +184,12 @@ def _link_leads(bucket: list[Item], links: Links, *, toll: bool) -> None:
     lead for a toll (tolls rise between reports), within ``max_ratio`` for
     anything else."""
     leads: dict[str, Item] = {}
+    historical = _historical(links)
     for it in sorted(bucket, key=lambda it: it.order):
-        leads.setdefault(it.article, it)
+        if (it.paragraph, it.info.sentence) not in historical:
+            leads.setdefault(it.article, it)
     if toll:
-        _link_updates(bucket, leads, links)
+        _link_updates(bucket, leads, links, historical)
     if len(leads) < 2:
         return
     ordered = sorted(leads.values(), key=_value)
@@ -189,18 +200,31 @@ def _link_leads(bucket: list[Item], links: Links, *, toll: bool) -> None:
             links.join(a.index, b.index)
 
 
-def _link_updates(bucket: list[Item], leads: dict[str, Item], links: Links) -> None:
+def _historical(links: Links) -> set[tuple[str, int]]:
+    """The sentences that give a bare year ("In 2013, ..."): their figures are
+    of an earlier event, never a report's lead."""
+    return {
+        (it.paragraph, it.info.sentence)
+        for it in links.items
+        if it.m.kind == "date" and _bare_year(it)
+    }
+
+
+def _bare_year(it: Item) -> bool:
+    """ "In 2013": a year and no day (not "March 22", year-less)."""
+    parts = it.info.date
+    return parts is not None and parts.year is not None and parts.month is None
+
+
+def _link_updates(
+    bucket: list[Item], leads: dict[str, Item], links: Links, historical: set[tuple[str, int]]
+) -> None:
     """A toll its report says has risen, larger than the report's lead ("the
     toll has risen to 92"), is that toll updated; not in a sentence that
     gives a year (a toll of an earlier event)."""
-    historical = {
-        (it.paragraph, it.info.sentence)
-        for it in links.items
-        if it.m.kind == "date" and it.m.value < 10000
-    }
     for it in bucket:
-        lead = leads[it.article]
-        if (
+        lead = leads.get(it.article)
+        if lead is not None and (
             it.m.value > lead.m.value
             and not it.info.preds.isdisjoint(UPDATE_STEMS)
             and (it.paragraph, it.info.sentence) not in historical

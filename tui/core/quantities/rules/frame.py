@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 import re
 
+from anyascii import anyascii
+
 from tui.core.lexicon.calendar import MONTHS, WEEKDAYS
 from tui.core.lexicon.frames import (
     DEGREE_ADVERBS,
@@ -23,6 +25,10 @@ from tui.core.lexicon.frames import (
     OUTCOME_FRAMES,
     PEOPLE_FRAMES,
     PLACE_PREPOSITIONS,
+    SUBJECT_FRAMES,
+    SUBJECT_PRONOUNS,
+    SUBJECT_SCOPE,
+    WHOLE_WORDS,
 )
 from tui.core.lexicon.numbers import is_participle, is_plural
 from tui.core.lexicon.units import SQUARE_WORDS
@@ -30,7 +36,7 @@ from tui.core.quantities.frames import frame_near, frame_of_word, place_key
 from tui.core.quantities.rules.hedges import bounds
 from tui.core.quantities.rules.state import Analysis
 from tui.core.quantities.units import unit, unit_word
-from tui.core.text import stem
+from tui.core.text import STOPWORDS, stem
 
 #: A figure written with a dot before three digits ("2.316 people"): in a
 #: count of people that is a thousands separator, not a decimal point.
@@ -43,6 +49,9 @@ _PLACE_RE = re.compile(
 )
 _PLACE_WORD_RE = re.compile(r"[A-Z][a-z]+")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
+#: A word and its possessive ("Iran's" is one word: no subject, a modifier).
+_SUBJECT_WORD_RE = re.compile(r"[^\W\d_]+(?:['’]s\b)?")
+_KEY_CONSONANTS = frozenset("bcdfgjklmnpqrstvxz")
 #: Capitalised words after a figure that name no part of the people (a title-case
 #: headline capitalises every word: "Toll At 75 Dead").
 _NOT_SCOPE = frozenset(GENERIC_PEOPLE | set(MONTHS) | set(WEEKDAYS))
@@ -99,7 +108,7 @@ def frame(s: Analysis) -> None:
             or _near(s)
         )
         info.frame = "" if found in LENGTH_FRAMES else found
-        info.scope = _scope(s, head)
+        info.scope = _scope(s, head) or (_subject(s) if info.frame in SUBJECT_FRAMES else "")
         if info.frame in PEOPLE_FRAMES:
             _thousands_dot(s)
     info.places = _places(s)
@@ -134,6 +143,44 @@ def _scope(s: Analysis, head: str) -> str:
     if head in GENERIC_PEOPLE or not is_plural(head):
         return ""
     return "" if is_participle(head) else stem(head)
+
+
+def _subject(s: Analysis) -> str:
+    """Whose figure it is: "by:" and the consonant key of the capitalised word
+    nearest before it in its sentence ("Raisi garnered 15.7 million votes");
+    "" after a pronoun (the name before it may be another's) or in a title-case
+    headline, where every word is capitalised."""
+    near = s.toks[max(0, s.hedge_first - 2) : s.last + s.settings.whole_reach + 1]
+    if s.kind == "count" and any(t.lower in WHOLE_WORDS for t in near):
+        return ""  # "40 million votes cast": everyone's (a share "of total votes" is one's)
+    folded = s.folded
+    at = s.toks[s.p.first].start
+    start = max(folded.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
+    words = _SUBJECT_WORD_RE.findall(folded, start, at)
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(words) >= s.settings.title_min_words and len(capitals) * 3 > len(words) * 2:
+        return ""  # a title-case headline
+    for word in reversed(words):
+        low = word.lower()
+        if low in SUBJECT_PRONOUNS:
+            return ""
+        if low.endswith(("'s", "’s")):
+            continue  # "Iran's seventh president": a modifier, not the subject
+        if word[:1].isupper() and low not in STOPWORDS and low not in _NOT_SCOPE:
+            return SUBJECT_SCOPE + name_key(low)
+    return ""
+
+
+def name_key(low: str) -> str:
+    """A key that transliterations of one name share: the first letter, then
+    the consonants other than h, w and y, a doubled one once ("raisi",
+    "raeisi", "rayeesi": "rs")."""
+    ascii_ = anyascii(low)
+    key = ascii_[:1]
+    for c in ascii_[1:]:
+        if c in _KEY_CONSONANTS and c != key[-1]:
+            key += c  # a doubled letter once: "Adeyemmi" is "Adeyemi"
+    return key
 
 
 def _named(word: str) -> bool:
