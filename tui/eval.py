@@ -21,7 +21,7 @@ from pathlib import Path
 from tui.core.evaluation.corpus import load_corpus
 from tui.core.evaluation.run import fit_corpus, run_all
 from tui.core.evaluation.scoring import GoldError
-from tui.core.evaluation.summary import format_table, summary
+from tui.core.evaluation.summary import format_means, format_table, summary
 
 DEFAULT_CORPUS = Path("tests/data/coverage")
 
@@ -71,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\nleave-one-event-out chose, per held-out event:")
     for r in run.systems["loeo"]:
         print(f"  {r.event}: {r.setting}")
-    print(f"({time.perf_counter() - started:.1f} s)")
+    print()
+    print(format_means(run))
+    print(f"({time.perf_counter() - started:.1f} s; the headline is the loeo row)")
     return 0
 
 

@@ -30,10 +30,10 @@ def summary(results: Sequence[EventResult]) -> dict[str, float | int | None]:
     """Mean of each ratio over the events that have it; the sum of each count."""
     out: dict[str, float | int | None] = {}
     for _, area, key, is_count in COLUMNS:
-        values = [r.score.figures()[area][key] for r in results]
+        values = [r.figures()[area][key] for r in results]
         present = [v for v in values if v is not None]
         if is_count:
-            out[f"{area}.{key}"] = int(sum(present))
+            out[f"{area}.{key}"] = int(sum(present)) if present else None
         else:
             out[f"{area}.{key}"] = round(sum(present) / len(present), 3) if present else None
     return out
@@ -51,17 +51,26 @@ def format_table(run: RunResult) -> str:
     width = max([len(n) for n in names] + [12])
     head = f"{'event':<{width}}  " + " ".join(f"{h:>8}" for h, *_ in COLUMNS)
     lines: list[str] = []
-    means: list[str] = []
     for system, results in run.systems.items():
         lines += ["", f"== {SYSTEM_LABELS.get(system, system)}", head]
         for r in results:
-            figures = r.score.figures()
+            figures = r.figures()
             cells = [_cell(figures[a][k], c) for _, a, k, c in COLUMNS]
             lines.append(f"{r.event:<{width}}  " + " ".join(f"{x:>8}" for x in cells))
         total = summary(results)
         cells = [_cell(total[f"{a}.{k}"], c) for _, a, k, c in COLUMNS]
         row = " ".join(f"{x:>8}" for x in cells)
         lines.append(f"{'MEAN':<{width}}  {row}")
-        means.append(f"{system:<{width}}  {row}")
-    lines += ["", "== means (counts summed over events)", head.replace("event", "system", 1)]
-    return "\n".join(lines + means)
+    return "\n".join(lines)
+
+
+def format_means(run: RunResult) -> str:
+    """The mean of every system, one row each (counts summed over the events)."""
+    width = max([len(s) for s in run.systems] + [12])
+    head = f"{'system':<{width}}  " + " ".join(f"{h:>8}" for h, *_ in COLUMNS)
+    rows = []
+    for system, results in run.systems.items():
+        total = summary(results)
+        cells = [_cell(total[f"{a}.{k}"], c) for _, a, k, c in COLUMNS]
+        rows.append(f"{system:<{width}}  " + " ".join(f"{x:>8}" for x in cells))
+    return "\n".join(["== means (counts summed over events)", head, *rows])
