@@ -130,7 +130,7 @@ UPDATE_VERBS: tuple[str, ...] = tuple(
 #: Words around a time of day that say nothing about what happened at it.
 TIME_NOISE: tuple[str, ...] = tuple(
     "local time gmt utc am pm a.m p.m morning evening afternoon night early late just "
-    "shortly around about before after".split()
+    "shortly around about before after last next".split()
 )
 #: Adverbs that count a part of the people in a frame ("four seriously injured").
 DEGREE_ADVERBS: frozenset[str] = frozenset(

@@ -11,7 +11,7 @@ from datetime import date
 
 from tui.core.lexicon.numbers import ORDINALS, SCALES, TENS, UNITS, VAGUE_PLURALS
 from tui.core.quantities.analyse import analyse
-from tui.core.quantities.dates import date_value, find_dates, resolve
+from tui.core.quantities.dates import DateMatch, date_value, find_dates, resolve
 from tui.core.quantities.found import NOTHING, Found, Info
 from tui.core.quantities.frames import time_context
 from tui.core.quantities.model import NumberMention
@@ -42,6 +42,14 @@ def find_numbers(
     return [f.mention for f in found]
 
 
+def _of_event(d: DateMatch) -> bool:
+    """A time of day or a month without a day: what happened then is read from
+    its sentence, to tell whether two reports give the time of one event."""
+    return d.kind == "time" or (
+        d.parts is not None and d.parts.month is not None and not d.parts.day
+    )
+
+
 def scan(text: str, paragraph: str, *, settings: NumberSettings) -> list[Found]:
     """Every mention of ``text`` (paragraph ``paragraph``) with what linking needs."""
     folded = fold_text(text)
@@ -50,9 +58,7 @@ def scan(text: str, paragraph: str, *, settings: NumberSettings) -> list[Found]:
     found = [
         Found(
             NumberMention(paragraph, text[d.start : d.end], d.start, d.end, d.value, d.kind),
-            Info(
-                date=d.parts, context=time_context(folded, d.start) if d.kind == "time" else NOTHING
-            ),
+            Info(date=d.parts, context=time_context(folded, d.start) if _of_event(d) else NOTHING),
         )
         for d in find_dates(folded, taken, month_window=settings.month_window)
     ]

@@ -85,7 +85,7 @@ def _quantity(members: list[Item], links: Links) -> Quantity:
     kind = Counter(m.kind for m in mentions).most_common(1)[0][0]
     said: Verdict
     if kind in ("date", "weekday"):
-        label, said = "date", "agree"
+        label, said = "date", time_verdict(mentions)
     elif kind == "time":
         label, said = "time", time_verdict(mentions)
     else:

@@ -1,7 +1,9 @@
 """Dates with the same resolved day are one quantity anywhere in the
 comparison; equal times in aligned paragraphs; and the times of one event
 across reports: the first time each report gives in a sentence that shares
-a word of what happened ("collapsed at 7:40 am" / "collapsed at 8:40 am")."""
+a word of what happened ("collapsed at 7:40 am" / "collapsed at 8:40 am");
+likewise the months of one event, given without a day ("the trial began in
+March" / "the trial started in April")."""
 
 from __future__ import annotations
 
@@ -28,6 +30,13 @@ def link_dates(links: Links) -> None:
                 if links.aligned(a, b):
                     union(a.index, b.index)
     _link_event_times([it for it in links.items if it.m.kind == "time"], links)
+    _link_event_times([it for it in links.items if _month_only(it)], links)
+
+
+def _month_only(it: Item) -> bool:
+    """A month without a day ("in March", "April 2012"), the month of an event."""
+    parts = it.info.date
+    return it.m.kind == "date" and parts is not None and parts.month is not None and not parts.day
 
 
 def _link_event_times(times: list[Item], links: Links) -> None:
