@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import snowballstemmer  # type: ignore[import-untyped]
 
+from tui.core.lexicon.english import STOPWORDS
+
 __all__ = [
     "STOPWORDS",
     "WORD_RE",
@@ -110,24 +112,6 @@ def tokenize(text: str) -> list[Token]:
     "Moscow" and "appointed"); a possessive stays on its word ("Russia's").
     """
     return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
-
-
-# English function words: a general resource, not tuned to any article.
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each either few for
-    from further had has have having he her here hers herself him himself his how however i if
-    in into is it its itself just least less let like may me might more most much must my myself
-    neither no nor not now of off on once only or other ought our ours ourselves out over own per
-    quite rather same shall she should since so some such than that the their theirs them
-    themselves then there these they this those though through thus to too toward towards under
-    until up upon us very via was we were what when where whether which while who whom whose why
-    will with within without would yet you your yours yourself yourselves
-    said says say saying told according also still even well already
-    mr mrs ms dr
-    """.split()
-)
 
 
 _STEMMER = snowballstemmer.stemmer("english")

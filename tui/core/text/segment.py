@@ -28,6 +28,14 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.core.lexicon.calendar import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from tui.core.lexicon.english import (
+    CREDIT_LABELS,
+    HEADLINE_FUNCTION_WORDS,
+    LINE_ABBREVIATIONS,
+    NAME_CONNECTORS,
+    TIMESTAMP_WORDS,
+    VERBISH,
+)
 from tui.core.model import Paragraph, ParagraphKind
 
 BlockRole = Literal["line", "heading", "text"]
@@ -58,10 +66,6 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _WRAP_MIN, _WRAP_MAX = 40, 100
 #: In wrapped prose, a line shorter than this share of the width ends a paragraph.
 _FULL_LINE = 0.6
-_FUNCTION_WORDS = frozenset(
-    "a an the and or but nor of to in on at by for from with as that which who whose "
-    "than into onto over under about after before between its his her their our your".split()
-)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -90,7 +94,7 @@ def _continues(line: str, following: str) -> bool:
     if line.endswith((",", ";", "-", "\u2013", "\u2014")):
         return True
     last = line.rsplit(None, 1)[-1].lower()
-    return last in _FUNCTION_WORDS
+    return last in HEADLINE_FUNCTION_WORDS
 
 
 def split_plain(text: str) -> list[Block]:
@@ -292,10 +296,6 @@ def split_markdown(text: str) -> list[Block]:
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)]} "
 _WORD = re.compile(r"\w+")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st mt gen sen rep gov lt col capt cmdr sgt prof jr sr no vs etc inc ltd co "
-    "corp jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 _SENTENCE_END = re.compile(
     r"(\w+)[.!?\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z])"
 )
@@ -304,23 +304,9 @@ _TIME_OR_DATE = re.compile(
 )
 #: Words of datelines, timestamps and reading-time notes ("Updated 5 min ago"),
 #: besides month and weekday names.
-_TIMESTAMP_WORDS = (
-    "updated published posted modified created last date time on at ago today yesterday "
-    "min mins minute minutes hour hours hr hrs h sec second seconds day days week weeks "
-    "month months year years read reading listen views comments comment "
-    "am pm a.m p.m gmt utc bst cet cest eet eest est edt cst cdt pst pdt et pt msk ist jst"
-)
-_DATELINE_WORDS = frozenset((*_TIMESTAMP_WORDS.split(), *MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
+
+_DATELINE_WORDS = frozenset((*TIMESTAMP_WORDS.split(), *MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
 #: Labels that open a credit or caption line ("Photo: Reuters", "Source: AP").
-_CREDIT_LABELS = frozenset(
-    "photo photos image images picture pictures source sources credit credits copyright "
-    "illustration video graphic caption file".split()
-)
-_NAME_CONNECTORS = frozenset("and & de da di del der van von bin al la le du".split())
-_VERBISH = frozenset(
-    "is are was were be been being am has have had do does did will would can could shall "
-    "should may might must said says say told tells added".split()
-)
 
 
 def _fragments(line: str) -> list[str]:
@@ -328,7 +314,7 @@ def _fragments(line: str) -> list[str]:
     pieces: list[str] = []
     pos = 0
     for m in _SENTENCE_END.finditer(line):
-        if m.group(1).lower() in _ABBREVIATIONS or len(m.group(1)) == 1:
+        if m.group(1).lower() in LINE_ABBREVIATIONS or len(m.group(1)) == 1:
             continue
         pieces.append(line[pos : m.end()].strip())
         pos = m.end()
@@ -355,7 +341,7 @@ def _is_name_line(line: str) -> bool:
     byline = bool(tokens) and tokens[0].lower() == "by"
     if byline:
         tokens = tokens[1:]
-    names = [t for t in tokens if t.lower() not in _NAME_CONNECTORS and t != ","]
+    names = [t for t in tokens if t.lower() not in NAME_CONNECTORS and t != ","]
     if not names or not all(_is_name_token(t) for t in names):
         return False
     return 1 <= len(names) <= 8 if byline else 2 <= len(names) <= 3
@@ -364,7 +350,7 @@ def _is_name_line(line: str) -> bool:
 def _has_verbish(fragment: str) -> bool:
     for word in fragment.split():
         w = word.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019").lower()
-        if w in _VERBISH or (len(w) > 4 and word[:1].islower() and w.endswith(("ed", "ing"))):
+        if w in VERBISH or (len(w) > 4 and word[:1].islower() and w.endswith(("ed", "ing"))):
             return True
     return False
 
@@ -384,7 +370,7 @@ def looks_like_metadata(line: str) -> bool:
     if line.startswith(("\u00a9", "(c) ")) or "all rights reserved" in line.lower():
         return True
     label, colon, _ = line.partition(":")
-    if colon and label.strip().lower() in _CREDIT_LABELS and len(words) <= 12:
+    if colon and label.strip().lower() in CREDIT_LABELS and len(words) <= 12:
         return True
     if _is_name_line(line):
         return True

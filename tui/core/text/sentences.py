@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lexicon.english import SENTENCE_ABBREVIATIONS
+
 __all__ = ["sentence_spans"]
 
 # Sentence boundaries: a full stop, question or exclamation mark (with any
 # closing quotes or brackets) followed by space and something that can open a
 # sentence.  Abbreviations and initials are not boundaries.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc ltd co corp vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx est dept univ
-    """.split()
-)
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
@@ -33,7 +29,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             last = _last_word(text, start, m.start())
             # "Sept. 13", "Mr. Putin", "U.S. officials", "J. Smith"
             if last and (
-                last.lower() in _ABBREVIATIONS
+                last.lower() in SENTENCE_ABBREVIATIONS
                 or len(last) == 1
                 or (
                     m.start() - start >= 2
