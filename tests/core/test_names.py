@@ -3,34 +3,13 @@ ordinary words spelled two ways."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from tests.core.articles import articles
-from tui.core.model import ParagraphKind
-from tui.core.names import Entity, find_entities, find_word_variants
+from tests.core.entity_helpers import entities, owner, together
+from tui.core.names import find_entities, find_word_variants
 from tui.core.settings import NameSettings
 from tui.core.text import fold_spelling, spelling_key
-
-
-def entities(
-    *bodies: Sequence[str | tuple[str, ParagraphKind]],
-    aligned: set[tuple[str, str]] | None = None,
-) -> list[Entity]:
-    return find_entities(articles(*bodies), aligned=aligned or set())
-
-
-def owner(ents: list[Entity], text: str) -> Entity:
-    """The entity one of whose mentions reads ``text``."""
-    found = [e for e in ents if any(m.text == text for m in e.mentions)]
-    assert len(found) == 1, (text, [e.name for e in ents])
-    return found[0]
-
-
-def together(ents: list[Entity], a: str, b: str) -> bool:
-    return owner(ents, a) is owner(ents, b)
-
 
 # --------------------------------------------------------------------------- finding
 
@@ -198,12 +177,21 @@ def test_close_spellings_merge_on_a_shared_first_name() -> None:
 
 
 def test_close_one_word_spellings_need_aligned_paragraphs() -> None:
+    # a vowel apart and a short skeleton: the spelling alone is no proof
     bodies = (
-        ["Fighters of Hezbollah fired rockets at the border."],
-        ["Fighters of Hizbollah fired rockets at the border."],
+        ["Fighters entered Sirte at dawn, commanders said."],
+        ["Fighters entered Surt at dawn, commanders said."],
     )
-    assert not together(entities(*bodies), "Hezbollah", "Hizbollah")
-    assert together(entities(*bodies, aligned={("A1", "B1")}), "Hezbollah", "Hizbollah")
+    assert not together(entities(*bodies), "Sirte", "Surt")
+    assert together(entities(*bodies, aligned={("A1", "B1")}), "Sirte", "Surt")
+
+
+def test_one_word_spellings_that_sound_alike_need_no_aligned_paragraphs() -> None:
+    ents = entities(
+        ["Fighters of Hezbollah fired rockets at the border."],
+        ["Talks with Hizbollah stalled in the capital."],
+    )
+    assert together(ents, "Hezbollah", "Hizbollah")
 
 
 def test_close_spellings_in_one_article_stay_apart() -> None:
@@ -346,12 +334,12 @@ def test_british_and_american_spellings_fold_together(a: str, b: str) -> None:
 def test_the_close_spelling_knobs_are_passed_in() -> None:
     arts = articles(
         ["Fighters of Hezbollah fired rockets at the border."],
-        ["Fighters of Hizbollah fired rockets at the border."],
+        ["Fighters of Hizballah fired rockets at the border."],
     )
     strict = NameSettings(close_similarity=0.99, skeleton_min_length=99)
-    assert together(find_entities(arts, aligned={("A1", "B1")}), "Hezbollah", "Hizbollah")
+    assert together(find_entities(arts, aligned={("A1", "B1")}), "Hezbollah", "Hizballah")
     ents = find_entities(arts, aligned={("A1", "B1")}, settings=strict)
-    assert not together(ents, "Hezbollah", "Hizbollah")
+    assert not together(ents, "Hezbollah", "Hizballah")
 
 
 def test_the_word_length_knob_is_passed_in() -> None:

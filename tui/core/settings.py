@@ -240,18 +240,22 @@ class NameSettings:
     """Shortest spelling key that may merge with a close spelling: shorter keys
     are too alike by chance (U.N./U.S., Kim/Kin)."""
     close_similarity: float = 0.8
-    """Normalised Indel similarity at which two spelling keys may be one name
-    written two ways (still subject to evidence beyond the spelling). Lower merges
-    more transliterations and more look-alikes (Sevastopol/Melitopol)."""
+    """Normalised Indel similarity at which the phonetic keys of two words (see
+    :func:`tui.core.text.translit.phonetic_keys`) may be one name written two ways
+    (still subject to evidence beyond the spelling). Lower merges more
+    transliterations and more look-alikes (Sevastopol/Melitopol)."""
     skeleton_min_length: int = 3
     """Least letters of the consonant skeleton (first letter, then consonants,
-    doubled ones once) that two keys must share to count as close whatever their
-    vowels ("Razvozhayev"/"Rozvozhaev"); lower merges more short look-alikes."""
-    unaligned_skeleton_length: int = 5
+    doubled ones once) that two words must share to count as close whatever their
+    vowels ("Razvozhayev"/"Rozvozhaev"), and that two one-word names that sound
+    the same must have to be one name in different articles without aligned
+    paragraphs ("Rouhani"/"Rohani"); lower merges more short look-alikes."""
+    unaligned_skeleton_length: int = 4
     """Consonants a one-word name must keep in its skeleton for a close spelling of
     it in another article (never both in one article, a consonant apart at most,
     the same first sound) to be one name without aligned paragraphs
-    ("Jindayris"/"Jenderes"); shorter ones need them ("Haftar"/"Hifter").  A
+    ("Jindayris"/"Jenderes", "Misrata"/"Misurata"); shorter ones need them
+    ("Sirte"/"Surt", "Khamenei"/"Khomeini", which are two men).  A
     spelling that sounds the same needs only ``skeleton_min_length``.  Lower
     merges more names that only look alike."""
     close_block_prefix: int = 2

@@ -35,7 +35,7 @@ ROLE_WORDS = (
     | frozenset(
         "official officials minister spokesperson governor president leader head chief "
         "commander adviser advisor aide deputy founder editor correspondent analyst "
-        "journalist reporter photographer".split()
+        "journalist reporter photographer counterpart predecessor successor".split()
     )
 )
 

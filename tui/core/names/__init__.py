@@ -8,9 +8,12 @@ Finding a mention (per paragraph):
   ("Bay of Sevastopol", "Secretary of State") (:mod:`.runs`);
 * a possessive ends the name ("Sevastopol's" -> "Sevastopol");
 * honorifics and titles are cut off and count as evidence of a person ("Mr.
-  Razvozhayev", "President Vladimir Putin", "Governor Mikhail Razvoshayev");
-  ambiguous titles ("General", "Major") only when a full name follows
-  (:mod:`.candidates`);
+  Razvozhayev", "President Vladimir Putin", "Governor Mikhail Razvoshayev"),
+  as does a role word before the name or its comma ("his counterpart, Hasan
+  Rohani"); ambiguous titles ("General", "Major") only when a full name
+  follows (:mod:`.candidates`);
+* a code of letters and digits is a name wherever it stands ("PS752",
+  "PS-752", "ET 302"), without a common word before it ("Flight PS752");
 * adjectives of nationality on their own are not names ("Russian", "North
   Korean", "Western"), but they stay in a longer name ("Russian Defence
   Ministry", "Crimean Peninsula");
@@ -21,21 +24,39 @@ Finding a mention (per paragraph):
   ("Defence Ministry" / "the defense ministry"; "Vostochny Cosmodrome" /
   "Vostochny cosmodrome").
 
-Grouping mentions into entities (:mod:`.grouping`, :mod:`.entities`):
+Grouping mentions into entities (:mod:`.grouping`, :mod:`.similar`,
+:mod:`.entities`):
 
-1. the same :func:`~tui.core.text.spelling_key` (case, hyphen and space,
-   transliteration, British/American folding): "Kyiv"/"Kiev", "TASS"/"Tass",
-   "Razvozhayev"/"Razvoshayev", "Zelensky"/"Zelenskyy";
-2. a surname (or a Korean-style family name) alone joins the one full name it
-   ends (or starts) when that name is a person's: "Putin" -> "Vladimir
-   Putin", "Kim" -> "Kim Jong Un";
-3. a name without its leading nationality joins the one entity that has it:
+1. the same spelling key, any script folded to ASCII first (anyascii: case,
+   accents, "Yıldız"/"Yildiz", hyphen and space, transliteration,
+   British/American folding): "Kyiv"/"Kiev", "TASS"/"Tass",
+   "Razvozhayev"/"Razvoshayev", "Zelensky"/"Zelenskyy"; the same letters
+   written apart or together ("Christ Church"/"Christchurch", "ET 302"/"ET-302");
+2. a name without its leading nationality joins the one entity that has it:
    "defense ministry" -> "Russian Defence Ministry";
-4. close spellings that the key misses merge only with evidence beyond edit
-   distance: a shared first name ("Khalifa Haftar"/"Khalifa Hifter"), or,
-   for one-word names, use in aligned paragraphs of different articles and
-   never both in one article.  Look-alikes (Sevastopol/Melitopol,
-   Kiev/Kiper, Putin/Peskov, U.N./U.S.) stay apart.
+3. close spellings of multi-word names, compared by how their words sound
+   (:func:`~tui.core.text.translit.phonetic_keys`: kh/h, q/gh/g, zh/sh/j,
+   ou/oo/u, ee/i, e/i, -iyan/-ian), merge with a word in common or that sounds
+   the same: "Mohammad Baqer Qalibaf"/"Mohammad Bagher Ghalibaf",
+   "Tomas Wojcik"/"Tomasz Wójcik", "Khalifa Haftar"/"Khalifa Hifter";
+4. a person's shorter name joins the one longer name it shortens: "Tayyip
+   Erdogan", "Recep Erdogan" -> "Recep Tayyip Erdogan";
+5. a surname (or a Korean-style family name) alone joins the one full name it
+   ends (or starts), or whose surname it sounds like, when that name is a
+   person's and a title, one article or aligned paragraphs back it: "Putin" ->
+   "Vladimir Putin", "Kim" -> "Kim Jong Un", "Rouhani" -> "Hasan Rohani",
+   "Abdollahian" -> "Hossein Amir-Abdollahian";
+6. close one-word spellings, never both in one article, merge when they sound
+   the same or nearly ("Rouhani"/"Rohani", "Jindayris"/"Jenderes"), or, merely
+   close, when used in aligned paragraphs ("Sirte"/"Surt").
+
+Look-alikes stay apart: another first sound (Sevastopol/Melitopol), other
+consonants (Putin/Peskov, Moscow/Morrow), a consonant more
+(Barcelona/Barcelonnette, Kerman/Kermanshah), short words (IRNA/ISNA, U.N./U.S.),
+another word of a multi-word name (Kim Jong Un/Kim Yo Jong), a province and its
+capital city ("Kerman Province"/"Kerman").  A one-word name that ends the names
+of two entities ("Navy" of "Bangladesh Navy" and "Lebanese Navy", "Gaddafi" of
+"Muammar Gaddafi" and "Mutassim Gaddafi") is no entity and joins none.
 
 Ordinary words spelled differently (armoured/armored, travelled/traveled) are
 found by :func:`find_word_variants` (:mod:`.variants`).

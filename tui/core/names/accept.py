@@ -18,9 +18,11 @@ from collections.abc import Iterable, Sequence
 
 from tui.core.names.candidates import Cand, Corpus, split_run
 from tui.core.names.runs import Para
-from tui.core.names.words import function_word, name_key
+from tui.core.names.similar import close, same_sound, surname_sounds
+from tui.core.names.words import function_word, name_key, word_key
 from tui.core.settings import NameSettings
-from tui.core.text import fold_text, spelling_key, strip_possessive
+from tui.core.text import fold_text, strip_possessive
+from tui.core.text.translit import phonetic_keys
 
 
 def find_candidates(paras: Sequence[Para], corpus: Corpus, *, settings: NameSettings) -> list[Cand]:
@@ -40,15 +42,56 @@ def find_candidates(paras: Sequence[Para], corpus: Corpus, *, settings: NameSett
             openers[c.key].add(c.article)
     known |= {key for key, arts in openers.items() if len(arts) >= settings.opener_articles}
     persons = _person_parts(strong, settings)
+    spelled = _Spelled(strong, settings)
     accepted: list[Cand] = list(strong)
     for c in weak:
-        if c.key in known or (len(c.words) == 1 and spelling_key(c.words[0]) in persons):
+        if (
+            c.key in known
+            or (len(c.words) == 1 and _person_part(c.words[0], persons))
+            or spelled.otherwise(c)
+        ):
             c.weak = False
             accepted.append(c)
         elif len(c.words) > 1:
             accepted.extend(_weak_parts(c, known, persons, settings))
     accepted.extend(_lowercase_mentions(paras, accepted, corpus, settings))
     return _dedupe(accepted)
+
+
+class _Spelled:
+    """The multi-word names of running text, to recognise a weak candidate as one
+    of them spelled otherwise ("Eshagh Jahangiri" for "Es'haq Jahangiri") or
+    shortened ("Tayyip Erdogan" for "President Recep Tayyip Erdogan")."""
+
+    def __init__(self, strong: Iterable[Cand], settings: NameSettings) -> None:
+        self.settings = settings
+        # the sound of a last word -> each name ending so, and whether it is a person's
+        self.by_sound: dict[str, dict[tuple[str, ...], bool]] = defaultdict(dict)
+        for c in strong:
+            if len(c.words) > 1 and not c.lowercase:
+                for sound in phonetic_keys(c.words[-1]):
+                    names = self.by_sound[sound]
+                    names[c.words] = names.get(c.words, False) or c.person
+
+    def otherwise(self, c: Cand) -> bool:
+        if len(c.words) < 2:
+            return False
+        n = self.settings.close_min_length
+        for sound in phonetic_keys(c.words[-1]):
+            for words, person in self.by_sound.get(sound, {}).items():
+                if len(words) == len(c.words):
+                    pairs = zip(c.words, words, strict=True)
+                    if all(close(a, b, self.settings) for a, b in pairs):
+                        return True
+                elif person and len(words) > len(c.words) and _shortens(c.words, words, n):
+                    return True
+        return False
+
+
+def _shortens(short: Sequence[str], long: Sequence[str], min_length: int) -> bool:
+    """Are the words of ``short`` those of ``long``, in order, some left out?"""
+    words = iter(long)
+    return all(any(same_sound(w, x, min_length) for x in words) for w in short)
 
 
 def _weak_parts(c: Cand, known: set[str], persons: set[str], settings: NameSettings) -> list[Cand]:
@@ -66,14 +109,25 @@ def _weak_parts(c: Cand, known: set[str], persons: set[str], settings: NameSetti
 
 
 def _person_parts(cands: Iterable[Cand], settings: NameSettings) -> set[str]:
-    """Spelling keys of the first and last words of multi-word names of people."""
+    """Spelling keys of the first and last words of multi-word names of people,
+    and the phonetic keys of their last words ("Rohani" for a "Rouhani")."""
     out: set[str] = set()
     lo, hi = settings.person_min_words, settings.person_max_words
     for c in cands:
         if c.person and lo <= len(c.words) <= hi:
-            out.add(spelling_key(c.words[-1]))
-            out.add(spelling_key(c.words[0]))
+            out.add(word_key(c.words[-1]))
+            out.add(word_key(c.words[0]))
+            out.update(_SOUND + k for k in surname_sounds(c.words[-1]))
     return out
+
+
+_SOUND = "\0"  # marks a phonetic key among spelling keys
+
+
+def _person_part(word: str, persons: set[str]) -> bool:
+    """Is ``word`` a first or last word of a person's name, or does it sound like
+    a surname?"""
+    return word_key(word) in persons or any(_SOUND + k in persons for k in phonetic_keys(word))
 
 
 def _known_parts(c: Cand, known: set[str], persons: set[str]) -> list[Cand]:
@@ -86,7 +140,7 @@ def _known_parts(c: Cand, known: set[str], persons: set[str]) -> list[Cand]:
         for j in range(len(words), i, -1):
             sub = words[i:j]
             key = name_key(sub)
-            if key in known or (j - i == 1 and spelling_key(sub[0]) in persons):
+            if key in known or (j - i == 1 and _person_part(sub[0], persons)):
                 start, end = offsets[i][0], offsets[j - 1][1]
                 out.append(
                     Cand(
@@ -141,18 +195,18 @@ def _lowercase_mentions(
     # every way the comparison writes a word, by spelling key
     spelled: dict[str, set[str]] = defaultdict(set)
     for w in corpus.lowercase:
-        spelled[spelling_key(w)].add(w)
+        spelled[word_key(w)].add(w)
     phrases: set[tuple[str, ...]] = set()
     for c in accepted:
         for words in (c.words, c.core):
             # only a phrase whose last word is ever written in lowercase can be
-            if len(words) >= 2 and not c.lowercase and spelling_key(words[-1]) in spelled:
+            if len(words) >= 2 and not c.lowercase and word_key(words[-1]) in spelled:
                 phrases.add(tuple(words))
     if not phrases:
         return []
     for phrase in phrases:
         for w in phrase:
-            spelled[spelling_key(w)].add(w)
+            spelled[word_key(w)].add(w)
     typo_max_length = settings.typo_max_length
     # a mention has a word written in lowercase that is no function word: a
     # paragraph without any such spelling has none (a search for plain strings,
@@ -162,7 +216,7 @@ def _lowercase_mentions(
             v
             for phrase in phrases
             for w in phrase
-            for v in spelled[spelling_key(w)]
+            for v in spelled[word_key(w)]
             if v[0].islower() and not function_word(v, v.lower(), typo_max_length)
         }
     )
@@ -208,7 +262,7 @@ def _phrase_pattern(
     alternatives = []
     for phrase in sorted(phrases, key=lambda ws: (-len(ws), ws)):
         parts = [
-            "(?:" + "|".join(re.escape(v) for v in sorted(spelled[spelling_key(w)])) + ")"
+            "(?:" + "|".join(re.escape(v) for v in sorted(spelled[word_key(w)])) + ")"
             for w in phrase
         ]
         alternatives.append(" ".join(parts))

@@ -24,7 +24,7 @@ from tui.core.lexicon.names import (
     TITLES,
 )
 from tui.core.names.runs import CapWord, Para, Run
-from tui.core.names.words import acronym, lower_words, name_key
+from tui.core.names.words import CODE_RE, acronym, lower_words, name_key
 from tui.core.settings import NameSettings
 from tui.core.text import strip_possessive
 
@@ -78,6 +78,8 @@ class Corpus:
 
     lowercase: set[str] = field(default_factory=set)  # words seen in lowercase
     capital_bases: set[str] = field(default_factory=set)  # one-word names, lowercased
+    # the last words of longer names (and of their hyphenated last words), lowercased
+    name_ends: set[str] = field(default_factory=set)
     demonyms: dict[str, bool] = field(default_factory=dict)  # word -> is a nationality
     nationality: dict[str, bool] = field(default_factory=dict)  # words -> only a nationality
     # each distinct run (its text, initial, person, title case) -> its names
@@ -85,7 +87,8 @@ class Corpus:
 
 
 def build_corpus(paras: Sequence[Para]) -> Corpus:
-    """The words seen in lowercase, and the one-word names of running text."""
+    """The words seen in lowercase, the one-word names of running text and the
+    last words of longer names."""
     corpus = Corpus()
     for para in paras:
         corpus.lowercase.update(lower_words(para.folded))
@@ -96,6 +99,10 @@ def build_corpus(paras: Sequence[Para]) -> Corpus:
         for run in para.runs:
             if run.stop - run.first == 1 and not run.initial:
                 corpus.capital_bases.add(strip_possessive(words[run.first].text).lower())
+            elif any(w.text.lower() not in COMPASS for w in words[run.first : run.stop - 1]):
+                # (not "North Korean")
+                last = strip_possessive(words[run.stop - 1].text).lower()
+                corpus.name_ends.update((last, last.rsplit("-", 1)[-1]))
     return corpus
 
 
@@ -174,12 +181,22 @@ def _run_shapes(
             continue
         # a common word opening a sentence ("Regional Air Command"): trusted only
         # as a known name, else without that word
+        if (
+            piece.stop - piece.first > 1
+            and words[0].lower() in corpus.lowercase
+            and CODE_RE.search(span[run_words[piece.first + 1].start : end])
+        ):
+            # a code after a common word: "Flight PS752" is "PS752"
+            start = run_words[piece.first + 1].start
+            words = span[start:end].split()
+            initial = False
         opening = initial and len(words) > 1 and not titlecase
         common_start = opening and words[0].lower() in corpus.lowercase
         core: tuple[str, ...] = ()
         if len(words) > settings.core_min_words and _is_demonym(words[0], corpus, settings):
             core = tuple(words[1:])
-        weak = (
+        # a code is a name wherever it stands
+        weak = not any(CODE_RE.search(w) for w in words) and (
             titlecase
             or (initial and len(words) == 1)
             or opening
@@ -218,14 +235,22 @@ def _pieces(span: str, run_words: list[CapWord], run: Run, settings: NameSetting
     pieces: list[_Piece] = []
     first, last = titles[0], titles[-1]
     after = last + 1
-    # "Secretary of State Antony Blinken": the title's complement is no name
+    # "Secretary of State Antony Blinken": the title's complement is no name;
+    # "President of Ukraine", "President of the Catalan Government": the
+    # complement is the name, of no person
     gap = span[run_words[last].end : run_words[after].start]
-    if gap.startswith(" of") and n - after > 1:
-        after += 1
+    person = True
+    if gap.startswith(" of"):
+        if n - after == 1 or (
+            gap.startswith(" of the ") and n - after <= settings.institution_max_words
+        ):
+            person = False
+        else:
+            after += 1
     if first > 0:
         pieces.append(_Piece(0, first, False, run.initial, True))
     if after < n:
-        pieces.append(_Piece(after, n, True, False, False))
+        pieces.append(_Piece(after, n, person, False, False))
     return pieces
 
 
@@ -264,8 +289,11 @@ def _is_demonym(word: str, corpus: Corpus, settings: NameSettings) -> bool:
 
 def _demonym(word: str, corpus: Corpus, min_base: int) -> bool:
     """A nationality word: by its ending ("Ukrainian"), or as a one-word name of
-    the comparison with an ending added ("Israel" -> "Israeli")."""
+    the comparison with an ending added ("Israel" -> "Israeli"); never the last
+    word of a longer name ("Hossein Amir-Abdollahian")."""
     w = word.lower().rstrip(".")
+    if w in corpus.name_ends:
+        return False  # the surname of a longer name: "Abdollahian", "Kardashian"
     if DEMONYM_SUFFIX_RE.search(w):
         return True
     return any(

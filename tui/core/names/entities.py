@@ -4,19 +4,19 @@ way the articles spell it."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from tui.core._gc import gc_paused
 from tui.core.model import Article
 from tui.core.names.accept import find_candidates
 from tui.core.names.candidates import build_corpus
-from tui.core.names.grouping import Form, close, forms_of, group_forms
+from tui.core.names.grouping import Form, forms_of, group_forms
 from tui.core.names.model import Entity, NameMention
 from tui.core.names.runs import paragraph_runs
+from tui.core.names.similar import close
 from tui.core.names.words import content_paragraphs
 from tui.core.settings import NameSettings
-from tui.core.text import spelling_key
 
 
 @gc_paused
@@ -90,37 +90,96 @@ _PIECE_RE = re.compile(r"[^\s\-\u2010\u2011]+")
 def _spellings(
     surfaces: Sequence[tuple[str, ...]], name: tuple[str, ...], settings: NameSettings
 ) -> dict[tuple[str, ...], str]:
-    """Each way of writing the name -> its spelling of the part every form shares
-    ("Mikhail Razvozhayev" and "Razvozhayev" -> "Razvozhayev").  Words are
-    compared piece by piece, so "Al-Haouz" and "Al Haouz" line up."""
-    canon = [spelling_key(m.group()) for m in _PIECE_RE.finditer(" ".join(name))]
+    """Each way of writing the name -> its spelling of the words the forms write
+    differently: "Mikhail Razvozhayev" and "Razvozhaev" -> "Razvozhayev" and
+    "Razvozhaev"; "Es'haq Jahangiri" and "Eshagh Jahangiri" -> "Es'haq" and
+    "Eshagh"; "Tomas Wojcik", "Wojcik" and "Tomasz Wójcik" -> "Tomas Wojcik"
+    and "Tomasz Wójcik" (a spelling inside a longer one is that one).  Where
+    the forms differ in case only, the part every form writes is shown
+    ("Vostochny Cosmodrome" / "Vostochny cosmodrome").  Words are compared
+    piece by piece, so "Al-Haouz" and "Al Haouz" line up (and differ in what
+    joins their pieces)."""
+    canon = [m.group() for m in _PIECE_RE.finditer(" ".join(name))]
     placed: dict[tuple[str, ...], tuple[str, list[re.Match[str]], list[int]]] = {}
-    shared: set[int] | None = None
+    written: dict[int, set[str]] = defaultdict(set)  # position -> its pieces as written
+    joined: dict[int, set[str]] = defaultdict(set)  # position -> what joins it to the next
     for words in surfaces:
         text = " ".join(words)
         pieces = list(_PIECE_RE.finditer(text))
-        pos = _positions([m.group() for m in pieces], canon, settings)
+        pos, fits = _positions([m.group() for m in pieces], canon, settings)
+        if not fits:  # written apart and together: "Christ Church"/"Christchurch"
+            return _whole_spellings(surfaces)
         placed[words] = (text, pieces, pos)
-        shared = set(pos) if shared is None else shared & set(pos)
+        for k, (m, q) in enumerate(zip(pieces, pos, strict=True)):
+            written[q].add(m.group())
+            if k:
+                joined[pos[k - 1]].add(text[pieces[k - 1].end() : m.start()])
+    differ = _differing(written, joined, [set(pos) for _, _, pos in placed.values()])
     out: dict[tuple[str, ...], str] = {}
     for words, (text, pieces, pos) in placed.items():
-        chosen = [m for m, q in zip(pieces, pos, strict=True) if shared and q in shared]
-        out[words] = text[chosen[0].start() : chosen[-1].end()] if chosen else text
-    return out
+        chosen = [m for m, q in zip(pieces, pos, strict=True) if q in differ]
+        out[words] = text[chosen[0].start() : chosen[-1].end()] if chosen else ""
+    spellings = list(dict.fromkeys(s for s in out.values() if s))
+    inside = {s: _container(s, spellings) for s in spellings}
+    first = spellings[0] if spellings else " ".join(name)
+    return {w: (inside[s] or s) if s else first for w, s in out.items()}
 
 
-def _positions(words: Sequence[str], canon: Sequence[str], settings: NameSettings) -> list[int]:
-    """Where each of ``words`` sits in the entity's full name (best alignment)."""
-    keys = [spelling_key(w) for w in words]
+def _differing(
+    written: dict[int, set[str]], joined: dict[int, set[str]], placed: Sequence[set[int]]
+) -> set[int]:
+    """The positions of the full name to show in each spelling (see :func:`_spellings`)."""
+    cased = {q for q, ws in written.items() if len(ws) > 1}
+    spelled = {q for q in cased if len({w.casefold() for w in written[q]}) > 1}
+    for q, joiners in joined.items():
+        if len(joiners) > 1:  # "Al-Haouz" / "Al Haouz"
+            spelled |= {q, q + 1}
+    if spelled:
+        return spelled | cased
+    if cased:
+        return cased | set.intersection(*placed)
+    return set()
+
+
+def _container(spelling: str, spellings: Sequence[str]) -> str | None:
+    """The first of ``spellings`` that holds ``spelling`` as whole words."""
+    pattern = re.compile(r"(?<!\S)" + re.escape(spelling) + r"(?!\S)")
+    return next((s for s in spellings if s != spelling and pattern.search(s)), None)
+
+
+def _whole_spellings(surfaces: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """Each way of writing the name -> itself, or the longer one it is inside."""
+    texts = [" ".join(words) for words in surfaces]
+    return {w: _container(t, texts) or t for w, t in zip(surfaces, texts, strict=True)}
+
+
+def _positions(
+    words: Sequence[str], canon: Sequence[str], settings: NameSettings
+) -> tuple[list[int], bool]:
+    """Where each of ``words`` sits in the entity's full name, and whether each
+    is close to the word it is placed on: in order, some words of the full name
+    left out ("Recep Erdogan" in "Recep Tayyip Erdogan"), else at the offset
+    that places the most."""
+    placed: list[int] = []
+    q = 0
+    for word in words:
+        while q < len(canon) and not close(word, canon[q], settings):
+            q += 1
+        if q == len(canon):
+            break
+        placed.append(q)
+        q += 1
+    else:
+        return placed, True
     best: list[int] = []
     best_score = -1
-    for offset in range(0, max(1, len(canon) - len(keys) + 1)):
+    for offset in range(0, max(1, len(canon) - len(words) + 1)):
         score = sum(
             1
-            for k, key in enumerate(keys)
-            if offset + k < len(canon) and close(key, canon[offset + k], settings)
+            for k, word in enumerate(words)
+            if offset + k < len(canon) and close(word, canon[offset + k], settings)
         )
         if score > best_score:
             best_score = score
-            best = [offset + k for k in range(len(keys))]
-    return best
+            best = [offset + k for k in range(len(words))]
+    return best, best_score == len(words)

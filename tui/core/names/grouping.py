@@ -1,36 +1,54 @@
 """Grouping the forms of names into entities.
 
 A form is every candidate with one spelling key (case, hyphen and space,
-transliteration and British/American spelling folded: "Kyiv"/"Kiev",
-"TASS"/"Tass", "Zelensky"/"Zelenskyy").  Forms then join, rule by rule, in
-:data:`RULES`, each rule reading the one :class:`Grouping` state:
+any script folded to ASCII, transliteration and British/American spelling
+folded: "Kyiv"/"Kiev", "TASS"/"Tass", "Zelensky"/"Zelenskyy",
+"Yıldız"/"Yildiz").  Forms then join, rule by rule, in :data:`RULES`, each
+rule reading the one :class:`Grouping` state:
 
-1. ``cores``: a name without its leading nationality joins the one entity that
+1. ``written together``: the same letters written apart or together
+   ("Christ Church Cathedral"/"Christchurch Cathedral", "ET 302"/"ET-302");
+2. ``cores``: a name without its leading nationality joins the one entity that
    has it ("defense ministry" -> "Russian Defence Ministry");
-2. ``surnames``: a surname (or a Korean-style family name) alone joins the one
-   full name it ends (or starts) when that name is a person's ("Putin" ->
-   "Vladimir Putin", "Kim" -> "Kim Jong Un");
-3. ``close spellings``: spellings that the key misses merge only with evidence
-   beyond edit distance: a shared first name ("Khalifa Haftar"/"Khalifa
-   Hifter"), or, for one-word names, use in aligned paragraphs of different
-   articles and never both in one article.  Look-alikes (Sevastopol/Melitopol,
-   Kiev/Kiper, Putin/Peskov, U.N./U.S.) stay apart.
+3. ``close spellings of names``: multi-word names whose words are close (see
+   :mod:`.similar`), with a word in common or that sounds the same ("Mohammad
+   Baqer Qalibaf"/"Mohammad Bagher Ghalibaf", "Khalifa Haftar"/"Khalifa
+   Hifter");
+4. ``short names``: a person's shorter name joins the one longer name it
+   shortens ("Tayyip Erdogan" -> "Recep Tayyip Erdogan");
+5. ``surnames``: a surname (or a Korean-style family name) alone joins the one
+   full name it ends (or starts), or whose surname it sounds like, when that
+   name is a person's ("Putin" -> "Vladimir Putin", "Kim" -> "Kim Jong Un",
+   "Rouhani" -> "Hasan Rohani");
+6. ``close spellings of words``: one-word names never used in one article merge
+   when they sound (nearly) the same, or, merely close, when used in aligned
+   paragraphs.  Look-alikes (Sevastopol/Melitopol, Kiev/Kiper, Putin/Peskov,
+   U.N./U.S., Barcelona/Barcelonnette) stay apart.
+
+Last, a one-word name that ends the names of two entities ("Navy",
+"Gaddafi") is dropped: alone, it could stand for either.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from rapidfuzz.distance import Indel
 
 from tui.core.names.candidates import Cand
-from tui.core.names.words import acronym, name_key
+from tui.core.names.similar import (
+    alike,
+    blocking_keys,
+    close,
+    plain_variant,
+    same_sound,
+    surname_sounds,
+)
+from tui.core.names.words import acronym, letters_key, name_key, word_key
 from tui.core.settings import NameSettings
-from tui.core.text import spelling_key, strip_possessive
+from tui.core.text import strip_possessive
+from tui.core.text.translit import phonetic_keys
 from tui.core.unionfind import UnionFind
 
 
@@ -42,6 +60,8 @@ class Form:
     words: tuple[str, ...]
     keys: tuple[str, ...]
     """The spelling key of each word."""
+    sounds: tuple[tuple[str, ...], ...]
+    """The phonetic keys of each word."""
     cands: list[Cand] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
     paragraphs: set[str] = field(default_factory=set)
@@ -75,7 +95,12 @@ def forms_of(cands: list[Cand]) -> dict[str, Form]:
             continue
         f = forms.get(key)
         if f is None:
-            f = forms[key] = Form(key, c.words, tuple(spelling_key(w) for w in c.words))
+            f = forms[key] = Form(
+                key,
+                c.words,
+                tuple(word_key(w) for w in c.words),
+                tuple(phonetic_keys(w) for w in c.words),
+            )
         f.add(c)
     return forms
 
@@ -94,7 +119,34 @@ def group_forms(
     clusters: dict[str, list[Form]] = defaultdict(list)
     for key, f in forms.items():
         clusters[state.sets.find(key)].append(f)
-    return list(clusters.values())
+    ambiguous = ambiguous_ends(state)
+    return [kept for c in clusters.values() if (kept := [f for f in c if f.key not in ambiguous])]
+
+
+def ambiguous_ends(state: Grouping) -> set[str]:
+    """One-word names that end longer names of two or more entities after a
+    capitalised word: "Navy" of "Bangladesh Navy" and "Lebanese Navy",
+    "Gaddafi" of "Muammar Gaddafi" and "Mutassim Gaddafi".  Alone, such a word
+    could stand for any of them: it is no entity, and joins none."""
+    forms, uf = state.forms, state.sets
+    ends: dict[str, set[str]] = defaultdict(set)  # last word key -> entities ending so
+    for key, f in forms.items():
+        if len(f.words) > 1 and f.words[-2][:1].isupper() and not f.words[-2].isupper():
+            ends[f.keys[-1]].add(uf.find(key))
+    return {key for key, f in forms.items() if len(f.keys) == 1 and len(ends.get(key, ())) > 1}
+
+
+def _join_written_together(state: Grouping) -> None:
+    """Forms with the same letters in the same order are one name written apart
+    or together ("Christ Church Cathedral"/"Christchurch Cathedral")."""
+    by_letters: dict[str, str] = {}
+    for key, f in state.forms.items():
+        if any(c.lowercase for c in f.cands):
+            continue
+        letters = letters_key(f.words)
+        first = by_letters.setdefault(letters, key)
+        if first != key:
+            state.sets.union(first, key)
 
 
 def _attach_cores(state: Grouping) -> None:
@@ -120,41 +172,86 @@ def _attach_cores(state: Grouping) -> None:
         targets = set(by_core.get(key, []))
         if len(targets) > 1:
             # a modifier before the lowercase phrase picks among them ("Russia's")
-            modifiers = {spelling_key(strip_possessive(c.core[0]))[:n] for c in lower if c.core}
+            modifiers = {word_key(strip_possessive(c.core[0]))[:n] for c in lower if c.core}
             targets = {t for t in targets if any(forms[t].keys[0].startswith(m) for m in modifiers)}
         if len(targets) == 1:
             uf.union(next(iter(targets)), key)
 
 
-def _attach_surnames(state: Grouping) -> None:
-    """A one-word name joins the one person's full name it ends or starts."""
+def _attach_short_names(state: Grouping) -> None:
+    """A person's shorter name joins the one longer name it shortens: "Tayyip
+    Erdogan" and "Recep Erdogan" -> "Recep Tayyip Erdogan"."""
     forms, uf = state.forms, state.sets
-    persons: dict[str, set[str]] = defaultdict(set)  # word key -> roots of full names
-    articles_of: dict[str, set[str]] = {}
+    people = [f for f in forms.values() if _person_like(f, state.lowercase, state.settings)]
+    by_last: dict[str, list[Form]] = defaultdict(list)
+    for f in people:
+        by_last[f.keys[-1]].append(f)
+    for f in people:
+        longer = [
+            o.key
+            for o in by_last[f.keys[-1]]
+            if len(o.keys) > len(f.keys) and _subsequence(f.keys, o.keys)
+        ]
+        if longer and len({uf.find(o) for o in longer}) == 1:
+            uf.union(longer[0], f.key)
+
+
+def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Are the items of ``short`` in ``long``, in order?"""
+    items = iter(long)
+    return all(any(x == y for y in items) for x in short)
+
+
+def _attach_surnames(state: Grouping) -> None:
+    """A one-word name joins the one person's full name it ends or starts, or
+    whose surname it sounds like ("Rouhani" -> "Hasan Rohani")."""
+    forms, uf = state.forms, state.sets
+    persons = _persons(state)
     for key, f in forms.items():
+        if len(f.keys) != 1 or any(acronym(c.words) for c in f.cands):
+            continue  # "UN" is no "Kim Jong Un"
+        owners = persons.by_word.get(f.keys[0])
+        surname = owners is None  # (a name that only sounds like one ends it)
+        if owners is None:
+            owners = {o for s in f.sounds[0] for o in persons.by_sound.get(s, ())}
+        if not owners or len({uf.find(o) for o in owners}) != 1:
+            continue
+        owner_cands = [c for o in owners for c in forms[o].cands]
+        evidence = any(c.person for c in f.cands) or any(c.person for c in owner_cands)
+        # a family name first ("Kim" of "Kim Jong Un") needs a title or a role;
+        # a surname also joins when both forms are used in one article, or in
+        # aligned paragraphs
+        surname = surname or any(forms[o].keys[-1] == f.keys[0] for o in owners)
+        if not evidence and surname:
+            evidence = not f.articles.isdisjoint(c.article for c in owner_cands) or (
+                aligned_paragraphs(f.paragraphs, {c.paragraph for c in owner_cands}, state.aligned)
+            )
+        if evidence:
+            uf.union(next(iter(owners)), key)
+
+
+@dataclass(slots=True)
+class _Persons:
+    """The full names of people, by their words."""
+
+    by_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """The spelling key of a first or last word -> the forms of full names."""
+    by_sound: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """A phonetic key of a last word -> the forms of full names."""
+
+
+def _persons(state: Grouping) -> _Persons:
+    out = _Persons()
+    n = state.settings.close_min_length
+    for key, f in state.forms.items():
         if not _person_like(f, state.lowercase, state.settings):
             continue
-        articles_of[key] = f.articles
-        persons[f.keys[-1]].add(key)
-        persons[f.keys[0]].add(key)
-    for key, f in forms.items():
-        if len(f.keys) != 1 or f.keys[0] not in persons:
-            continue
-        if any(acronym(c.words) for c in f.cands):
-            continue  # "UN" is no "Kim Jong Un"
-        owners = persons.get(f.keys[0], set())
-        roots = {uf.find(o) for o in owners}
-        if len(roots) != 1:
-            continue
-        owner = next(iter(owners))
-        evidence = any(c.person for c in f.cands) or any(
-            c.person for o in owners for c in forms[o].cands
-        )
-        # a family name first ("Kim" of "Kim Jong Un") needs a title or a role;
-        # a surname also joins when both forms are used in one article
-        surname = any(forms[o].keys[-1] == f.keys[0] for o in owners)
-        if evidence or (surname and f.articles & articles_of[owner]):
-            uf.union(owner, key)
+        out.by_word[f.keys[-1]].add(key)
+        out.by_word[f.keys[0]].add(key)
+        for sound in surname_sounds(f.words[-1]):
+            if len(sound) >= n:
+                out.by_sound[sound].add(key)
+    return out
 
 
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
@@ -176,25 +273,37 @@ def _person_like(f: Form, lowercase: set[str], settings: NameSettings) -> bool:
     return True
 
 
-def _merge_close(state: Grouping) -> None:
-    """Close spellings that the key misses, with evidence beyond edit distance."""
+def _merge_close_names(state: Grouping) -> None:
+    """Close spellings of multi-word names that the key misses, with a shared word."""
+    _merge_close(state, multi=True)
+
+
+def _merge_close_words(state: Grouping) -> None:
+    """Close spellings of one-word names that the key misses, with evidence beyond
+    edit distance."""
+    _merge_close(state, multi=False)
+
+
+def _merge_close(state: Grouping, *, multi: bool) -> None:
     forms, uf, settings = state.forms, state.sets, state.settings
     aligned = state.aligned
     pairs = aligned if isinstance(aligned, set | frozenset) else set(aligned)
     min_length, prefix = settings.close_min_length, settings.close_block_prefix
-    # candidates share a word at the same place (multi-word names), or their
-    # first letters or their consonant skeleton (one-word names)
+    # candidates share the sound of a word at the same place (multi-word names),
+    # or the start or the consonants of their sound (one-word names)
     blocks: dict[tuple[object, ...], list[Form]] = defaultdict(list)
+    skip = set() if multi else ambiguous_ends(state)
     for f in forms.values():
-        if any(c.lowercase for c in f.cands):
-            continue
         n = len(f.keys)
+        if (n > 1) != multi or f.key in skip or any(c.lowercase for c in f.cands):
+            continue
         if n > 1:
-            for i, k in enumerate(f.keys):
-                blocks[(n, i, k)].append(f)
+            for i, sounds in enumerate(f.sounds):
+                for sound in sounds:
+                    blocks[(n, i, sound)].append(f)
         elif len(f.key) >= min_length:
-            blocks[(1, "prefix", f.key[:prefix])].append(f)
-            blocks[(1, "skeleton", skeleton(f.key))].append(f)
+            for b in blocking_keys(f.words[0], prefix):
+                blocks[(1, b)].append(f)
     tried: set[tuple[str, str]] = set()
     for block in blocks.values():
         if len(block) < 2:
@@ -205,68 +314,55 @@ def _merge_close(state: Grouping) -> None:
                 if pair in tried:
                     continue
                 tried.add(pair)
-                if _same_name(fa, fb, pairs, settings) and uf.find(fa.key) != uf.find(fb.key):
+                if uf.find(fa.key) != uf.find(fb.key) and _same_name(fa, fb, pairs, settings):
                     uf.union(fa.key, fb.key)
 
 
 def _same_name(
     fa: Form, fb: Form, pairs: Collection[tuple[str, str]], settings: NameSettings
 ) -> bool:
-    n = settings.close_min_length
     # (forms of one block have as many words)
-    for ka, kb in zip(fa.keys, fb.keys, strict=True):
-        # what close() says, without asking it for the many plainly different
-        if ka != kb and (
-            ka[:1] != kb[:1] or len(ka) < n or len(kb) < n or not close(ka, kb, settings)
-        ):
+    if len(fa.keys) == 1:
+        if not alike(fa.words[0], fb.words[0], settings):
             return False
+    else:
+        for k, (ka, kb) in enumerate(zip(fa.keys, fb.keys, strict=True)):
+            # what close() says, without asking it for the many plainly different
+            if ka != kb and (
+                fa.sounds[k][0][:1] != fb.sounds[k][0][:1]
+                and len(fa.sounds[k]) == len(fb.sounds[k]) == 1
+                or not close(fa.words[k], fb.words[k], settings)
+            ):
+                return False
     if not fa.paragraphs.isdisjoint(fb.paragraphs):
         return False  # one paragraph names both: two names
     if len(fa.keys) > 1:
-        # a shared word (a first name) besides the close one
-        return any(ka == kb for ka, kb in zip(fa.keys, fb.keys, strict=True))
+        # a shared word (a first name), or one that sounds the same, besides the
+        # close one ("Mohammad Baqer Qalibaf"/"Mohammad Bagher Ghalibaf")
+        n = settings.close_min_length
+        return any(same_sound(wa, wb, n) for wa, wb in zip(fa.words, fb.words, strict=True))
     if not fa.articles.isdisjoint(fb.articles):
         return False  # one article uses both: two names
-    return any(
-        (pa, pb) in pairs or (pb, pa) in pairs for pa in fa.paragraphs for pb in fb.paragraphs
-    )
+    # the same sound, or the same long run of consonants, is evidence enough;
+    # a closeness short of that needs aligned paragraphs
+    if plain_variant(fa.words[0], fb.words[0], settings):
+        return True
+    return aligned_paragraphs(fa.paragraphs, fb.paragraphs, pairs)
+
+
+def aligned_paragraphs(
+    a: Collection[str], b: Collection[str], pairs: Collection[tuple[str, str]]
+) -> bool:
+    """Does a paragraph of ``a`` report the same facts as one of ``b``?"""
+    return any((pa, pb) in pairs or (pb, pa) in pairs for pa in a for pb in b)
 
 
 #: The rules, in the order they run.
 RULES: tuple[tuple[str, Callable[[Grouping], None]], ...] = (
+    ("written together", _join_written_together),
     ("cores", _attach_cores),
+    ("close spellings of names", _merge_close_names),
+    ("short names", _attach_short_names),
     ("surnames", _attach_surnames),
-    ("close spellings", _merge_close),
+    ("close spellings of words", _merge_close_words),
 )
-
-
-def close(a: str, b: str, settings: NameSettings) -> bool:
-    """Two spelling keys close enough to be one name written two ways."""
-    return _close(
-        a,
-        b,
-        settings.close_min_length,
-        settings.skeleton_min_length,
-        settings.close_similarity,
-    )
-
-
-@lru_cache(maxsize=65536)
-def _close(a: str, b: str, min_length: int, skeleton_min_length: int, similarity: float) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < min_length or a[0] != b[0]:
-        return False
-    if skeleton(a) == skeleton(b) and len(skeleton(a)) >= skeleton_min_length:
-        return True
-    return Indel.normalized_similarity(a, b) >= similarity
-
-
-_VOWELS_RE = re.compile(r"[aeiouyAEIOUY]")
-_DOUBLED_RE = re.compile(r"(.)\1+")
-
-
-@lru_cache(maxsize=65536)
-def skeleton(key: str) -> str:
-    """Consonants only, doubled letters once: a rough phonetic key."""
-    return _DOUBLED_RE.sub(r"\1", key[0] + _VOWELS_RE.sub("", key[1:]))

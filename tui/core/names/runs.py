@@ -4,7 +4,8 @@ A run is a string of capitalised words joined by spaces, hyphens ("Al-Haouz"),
 the dot of an abbreviation ("Mr. Putin") or lowercase particles ("Bay of
 Sevastopol"); a possessive ends it ("Sevastopol's").  Each run records whether
 it opens a sentence (where any word is capitalised) and whether a lowercase role
-word stands right before it ("leader Kim Jong Un").  A paragraph in title case
+word stands right before it ("leader Kim Jong Un", "his counterpart, Hasan
+Rohani").  A paragraph in title case
 (a headline) is marked as such: its capitals say nothing about names.
 """
 
@@ -53,7 +54,8 @@ class Run(NamedTuple):
     initial: bool
     """It opens a sentence, a quote or a line."""
     person: bool
-    """A lowercase role word stands right before it ("leader Kim Jong Un")."""
+    """A lowercase role word stands right before it ("leader Kim Jong Un"), or
+    before a comma before it ("the minister, Taner Yildiz")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +149,14 @@ def _continues(
 ) -> bool:
     """Does the word at ``start`` continue the open run of ``n_words`` words,
     whose last word is ``last``, across something other than one space?"""
+    gap = folded[last.end : start]
     return _joinable(text, folded, last, start) and not (
         # "Fighters of Hezbollah" opening a sentence: the first word may be a
-        # common noun, so no particle joins it to a name
+        # common noun, so no particle joins it to a name (the Arabic article
+        # does: "Muammar al-Qaddafi")
         n_words == 1
-        and folded[last.end : start].strip(" -") != ""
+        and gap.strip(" -") != ""
+        and not gap.endswith("-")
         and _is_initial(folded, last.start, window)
     )
 
@@ -159,11 +164,12 @@ def _continues(
 def _run(folded: str, first: int, stop: int, start: int, window: int) -> Run:
     """The run of the paragraph's words ``first`` to ``stop``, whose text starts
     at ``start``."""
-    # a lowercase role word right before it: "leader Kim Jong Un"
+    # a lowercase role word right before it, or before a comma: "leader Kim
+    # Jong Un", "the energy minister, Taner Yildiz"
     person = False
     if start > 1 and folded[start - 1] == " ":
         k = folded.rfind(" ", 0, start - 1)
-        person = folded[k + 1 : start - 1].lower() in ROLE_WORDS
+        person = folded[k + 1 : start - 1].lower().removesuffix(",") in ROLE_WORDS
         if folded[start - 2] not in _AFTER_OPENING:
             return Run(first, stop, False, person)  # after a word: not initial
     return Run(first, stop, _is_initial(folded, start, window), person)
