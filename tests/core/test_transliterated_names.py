@@ -228,6 +228,14 @@ def test_a_bare_word_that_ends_two_names_is_no_entity() -> None:
     assert not together(ents, "Bangladesh Navy", "Lebanese Navy")
 
 
+def test_a_country_after_two_compass_points_is_still_an_entity() -> None:
+    ents = entities(
+        ["The quake hit Northern Syria and Southern Turkey.", "Syria asked for aid."],
+        ["Towns in Northwest Syria were cut off.", "Aid to Syria was slow."],
+    )
+    assert together(ents, "Syria", "Syria")  # found, and one entity
+
+
 def test_a_surname_two_people_share_is_no_entity() -> None:
     ents = entities(
         ["Libyan leader Muammar Gaddafi was killed.", "His son Mutassim Gaddafi died too."],

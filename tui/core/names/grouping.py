@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
+from tui.core.lexicon.names import COMPASS
 from tui.core.names.candidates import Cand
 from tui.core.names.similar import (
     alike,
@@ -127,11 +128,16 @@ def ambiguous_ends(state: Grouping) -> set[str]:
     """One-word names that end longer names of two or more entities after a
     capitalised word: "Navy" of "Bangladesh Navy" and "Lebanese Navy",
     "Gaddafi" of "Muammar Gaddafi" and "Mutassim Gaddafi".  Alone, such a word
-    could stand for any of them: it is no entity, and joins none."""
+    could stand for any of them: it is no entity, and joins none.  (A compass
+    point makes no other entity: "Syria" of "Northern Syria" and "Northwest
+    Syria" is Syria.)"""
     forms, uf = state.forms, state.sets
     ends: dict[str, set[str]] = defaultdict(set)  # last word key -> entities ending so
     for key, f in forms.items():
-        if len(f.words) > 1 and f.words[-2][:1].isupper() and not f.words[-2].isupper():
+        if len(f.words) < 2:
+            continue
+        before = f.words[-2]
+        if before[:1].isupper() and not before.isupper() and before.lower() not in COMPASS:
             ends[f.keys[-1]].add(uf.find(key))
     return {key for key, f in forms.items() if len(f.keys) == 1 and len(ends.get(key, ())) > 1}
 
