@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tui.core.lexicon.frames import FRAME_OVERLAPS
 from tui.core.quantities.found import Info
 from tui.core.quantities.model import NumberMention
 from tui.core.settings import NumberSettings
@@ -39,11 +40,14 @@ class Links:
     """Each article's latest full date (YYYY-MM-DD): the date it reports as of."""
     scopes: list[frozenset[str]] = field(default_factory=list)
     """The named parts of the people each cluster counts ("canad"), by its root."""
+    frames: list[frozenset[str]] = field(default_factory=list)
+    """The frames of each cluster's mentions ("trapped", "missing"), by its root."""
     clusters: UnionFind[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = [{it.article} for it in self.items]
         self.scopes = [frozenset((it.info.scope,)) - {""} for it in self.items]
+        self.frames = [frozenset((it.info.frame,)) - {""} for it in self.items]
         self.clusters = UnionFind(
             range(len(self.items)), prefer=self._more_articles, on_union=self._pool
         )
@@ -54,15 +58,21 @@ class Links:
     def _pool(self, kept: int, absorbed: int) -> None:
         self.articles[kept] |= self.articles[absorbed]
         self.scopes[kept] |= self.scopes[absorbed]
+        self.frames[kept] |= self.frames[absorbed]
 
     def join(self, a: int, b: int) -> bool:
         """Join the clusters of mentions ``a`` and ``b`` unless they count
         different named parts of the people: "eight Americans" linked to a bare
-        "8" must not bring "eight Italians" in through it.  False when refused
-        or one already."""
+        "8" must not bring "eight Italians" in through it; nor different
+        frames that one figure cannot stand in at once: a bare "200 people"
+        linked to "200 trapped" must not bring "200 missing" in through it.
+        False when refused or one already."""
         find = self.clusters.find
-        sa, sb = self.scopes[find(a)], self.scopes[find(b)]
+        ra, rb = find(a), find(b)
+        sa, sb = self.scopes[ra], self.scopes[rb]
         if sa and sb and sa != sb:
+            return False
+        if ra != rb and _frames_clash(self.frames[ra], self.frames[rb]):
             return False
         return self.clusters.union(a, b)
 
@@ -76,3 +86,9 @@ class Links:
     def aligned(a: Item, b: Item) -> bool:
         """One paragraph, or paragraphs of one alignment group."""
         return a.paragraph == b.paragraph or not a.groups.isdisjoint(b.groups)
+
+
+def _frames_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two clusters' frames include a pair that is neither one frame nor two
+    that one figure can stand in at once (:data:`FRAME_OVERLAPS`)."""
+    return any(fa != fb and frozenset((fa, fb)) not in FRAME_OVERLAPS for fa in a for fb in b)
