@@ -148,6 +148,17 @@ SUBJECT_SCOPE = "by:"
 #: Pronouns that stand for a subject named earlier: the name before them in the
 #: sentence may be another person ("According to Smith, he won 40 percent").
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she his her they their it its".split())
+#: Verbs by which one subject gets a figure of a subject frame ("he won, gaining
+#: 23.5 million votes", "she received 40 percent"): after a pronoun, the figure
+#: is still one subject's, never everyone's (the votes cast).
+GAIN_VERBS: frozenset[str] = frozenset(
+    "won win wins winning gained gain gains gaining received receive receives receiving "
+    "garnered garner garners garnering got gets getting secured secure secures securing "
+    "obtained obtain obtains obtaining polled poll polls polling took".split()
+)
+#: The scope of a figure of a subject frame whose subject is a pronoun: someone's,
+#: not everyone's, and not known to be any named subject's.
+UNNAMED_SUBJECT = "by:?"
 
 #: Words next to a figure of a subject frame that make it everyone's figure
 #: ("a total of 41 million votes", "40 million votes cast"): no one subject.

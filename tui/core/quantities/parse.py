@@ -271,6 +271,9 @@ def _parse_digits(toks: list[Tok], i: int) -> Parsed | None:
     currency = _currency_before(toks, i)
     kind: NumberKind = "money" if currency else "count"
     last = i
+    if _decimal_comma(toks, i):
+        value += float("0." + toks[i + 2].text)
+        last = i + 2
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     # ordinal suffix: 1st, 21st, 4th
     if nxt is not None and adjacent(t, nxt) and nxt.lower in ORDINAL_SUFFIXES:
@@ -295,6 +298,24 @@ def _parse_digits(toks: list[Tok], i: int) -> Parsed | None:
         value *= 100
         last += 1
     return _after_digits(toks, i, last, Parsed(i, last, value, kind=kind, currency=currency))
+
+
+def _decimal_comma(toks: list[Tok], i: int) -> bool:
+    """ "23,53 million": a comma before one or two digits and a scale word is a
+    decimal comma (the European way of writing 23.53 million); a thousands
+    separator always has three digits after it."""
+    if i + 3 >= len(toks) or "," in toks[i].text or "." in toks[i].text:
+        return False
+    comma, decimals, scale = toks[i + 1], toks[i + 2], toks[i + 3]
+    return (
+        comma.text == ","
+        and adjacent(toks[i], comma)
+        and adjacent(comma, decimals)
+        and decimals.kind == "d"
+        and decimals.text.isdigit()
+        and len(decimals.text) <= 2
+        and scale.lower in SCALES
+    )
 
 
 def _in_identifier(toks: list[Tok], i: int) -> bool:

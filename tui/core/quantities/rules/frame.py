@@ -19,6 +19,7 @@ from anyascii import anyascii
 from tui.core.lexicon.calendar import MONTHS, WEEKDAYS
 from tui.core.lexicon.frames import (
     DEGREE_ADVERBS,
+    GAIN_VERBS,
     GENERIC_PEOPLE,
     LENGTH_FRAMES,
     NATIONALS,
@@ -28,6 +29,7 @@ from tui.core.lexicon.frames import (
     SUBJECT_FRAMES,
     SUBJECT_PRONOUNS,
     SUBJECT_SCOPE,
+    UNNAMED_SUBJECT,
     WHOLE_WORDS,
 )
 from tui.core.lexicon.numbers import is_participle, is_plural
@@ -160,15 +162,22 @@ def _subject(s: Analysis) -> str:
     capitals = [w for w in words if w[:1].isupper()]
     if len(words) >= s.settings.title_min_words and len(capitals) * 3 > len(words) * 2:
         return ""  # a title-case headline
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         low = word.lower()
         if low in SUBJECT_PRONOUNS:
-            return ""
+            return _unnamed(words[k:])
         if low.endswith(("'s", "’s")):
             continue  # "Iran's seventh president": a modifier, not the subject
         if word[:1].isupper() and low not in STOPWORDS and low not in _NOT_SCOPE:
             return SUBJECT_SCOPE + name_key(low)
     return ""
+
+
+def _unnamed(after: list[str]) -> str:
+    """After a pronoun, a verb of gaining makes the figure someone's ("he won,
+    gaining 23.5 million votes"): :data:`UNNAMED_SUBJECT`; else nobody's ("")."""
+    return UNNAMED_SUBJECT if any(w.lower() in GAIN_VERBS for w in after) else ""
 
 
 def name_key(low: str) -> str:
