@@ -44,3 +44,15 @@ def test_votes_won_after_a_pronoun_are_not_the_votes_cast() -> None:
     assert not any(("A2", "12,47 million") in figures(q) for q in qs)
     cast = next(q for q in qs if ("B1", "20 million") in figures(q))
     assert ("C1", "20 million") in figures(cast)
+
+
+def test_a_part_given_as_of_them_is_no_other_count_of_the_whole() -> None:
+    bodies = articles(
+        ["The ferry carried 212 passengers when it sank."],
+        [
+            "154 passengers on sunken ferry were bound for Marlow",
+            "Of the 212 passengers, 154 of them were bound for Marlow.",
+        ],
+    )
+    qs = link_quantities(bodies, groups=[["A1", "B1", "B2"]])
+    assert not any({("A1", "212"), ("B1", "154")} <= figures(q) for q in qs)

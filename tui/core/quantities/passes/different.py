@@ -4,7 +4,8 @@ Different values link only for the same counted noun, of the same order of
 magnitude, with supporting context (aligned paragraphs, or shared modifiers
 within an article), never when the two values are each already confirmed by
 another outlet as separate quantities, and never with a partitive ("seven of
-the missiles") of the same article.
+the missiles") of the same article.  A part ("138 of them", and its value
+elsewhere in that article) links only with a part.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ def link_different(links: Links) -> None:
         ):
             what = f"outcome:{it.info.outcome}" if it.info.outcome else it.info.noun
             by_noun[(it.m.kind, what)].append(it)
+    parts = _parts(items)
     candidates: list[_Candidate] = []
     for bucket in by_noun.values():
         if len(bucket) >= 2:
-            candidates.extend(_candidates(bucket, links))
+            candidates.extend(_candidates(bucket, links, parts))
     # by rank, closeness, then reading order (unique: the indices never decide)
     candidates.sort()
     for *_, ia, ib in candidates:
@@ -61,7 +63,15 @@ def link_different(links: Links) -> None:
         links.join(a.index, b.index)
 
 
-def _candidates(bucket: list[Item], links: Links) -> list[_Candidate]:
+def _parts(items: list[Item]) -> set[int]:
+    """The mentions that count a part: a partitive ("138 of them"), and any
+    figure of its article with that value (the headline's "138 passengers"
+    are those 138, not the 167 on board)."""
+    partitive = {(it.article, it.m.value) for it in items if it.info.partitive}
+    return {it.index for it in items if (it.article, it.m.value) in partitive}
+
+
+def _candidates(bucket: list[Item], links: Links, parts: set[int]) -> list[_Candidate]:
     """The pairs of one counted thing that may be one quantity with different
     values, scored.
 
@@ -81,6 +91,8 @@ def _candidates(bucket: list[Item], links: Links) -> list[_Candidate]:
         for b in near:
             if roots[b.index] == root:
                 continue  # already one quantity
+            if (a.index in parts) != (b.index in parts):
+                continue  # a part of the people is no other count of them all
             if b.m.value == value and not (vague_a or b.info.vague):
                 continue  # an equal value is no discrepancy
             is_aligned = links.aligned(a, b)
