@@ -56,3 +56,11 @@ def test_a_part_given_as_of_them_is_no_other_count_of_the_whole() -> None:
     )
     qs = link_quantities(bodies, groups=[["A1", "B1", "B2"]])
     assert not any({("A1", "212"), ("B1", "154")} <= figures(q) for q in qs)
+
+
+def test_a_distance_keeps_its_frame_past_a_conversion_in_brackets() -> None:
+    found = {
+        m.text: m.frame
+        for m in find_numbers("The dam is 130 kilometres (81 miles) north of Tarvel.")
+    }
+    assert found["130"] == "distance"

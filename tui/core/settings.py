@@ -156,6 +156,10 @@ class NumberSettings:
     """How many words either side of a figure are searched for the word that says
     what it counts ("killed", "injured", "magnitude"): wider frames more figures,
     and more of them wrongly (a word that belongs to the next phrase)."""
+    aside_max_chars: int = 40
+    """The longest bracketed aside after a measurement ("(155 miles)") past which
+    the words that follow are still read for its frame ("south of Istanbul"):
+    longer reaches frame words of another phrase after a long parenthesis."""
     toll_max_ratio: float = 20.0
     """The lead tolls of two reports (the first figure each gives for the dead,
     the injured ...) are one quantity only when the larger is at most this many

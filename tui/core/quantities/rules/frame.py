@@ -37,6 +37,7 @@ from tui.core.lexicon.units import SQUARE_WORDS
 from tui.core.quantities.frames import frame_near, frame_of_word, place_key
 from tui.core.quantities.rules.hedges import bounds
 from tui.core.quantities.rules.state import Analysis
+from tui.core.quantities.tokens import tokens
 from tui.core.quantities.units import unit, unit_word
 from tui.core.text import STOPWORDS, stem
 
@@ -99,7 +100,7 @@ def frame(s: Analysis) -> None:
         return
     info = s.info
     if s.kind == "measure":
-        near = _near(s)
+        near = _near(s) or _after_aside(s)
         info.frame = near if s.dimension == "length" and near in LENGTH_FRAMES else s.dimension
     else:
         head = s.unit_words[-1].lower if s.unit_words else ""
@@ -121,6 +122,21 @@ def _near(s: Analysis) -> str:
     lowered = [t.lower for t in s.toks]
     window = s.settings.frame_window
     return frame_near(lowered, s.hedge_first, end=s.last, window=window) or ""
+
+
+def _after_aside(s: Analysis) -> str:
+    """The frame of the words after a bracket that closes the figure's clause:
+    "250 kilometers (155 miles) south of Istanbul" converts the figure in
+    brackets, and the frame word comes after them."""
+    folded, after = s.folded, s.toks[-1].end
+    if s.last != len(s.toks) - 1 and s.j < len(s.toks):
+        return ""  # the clause goes on after the figure
+    opening = folded.find("(", after, after + 3)
+    closing = folded.find(")", opening, opening + s.settings.aside_max_chars)
+    if opening < 0 or closing < 0:
+        return ""
+    rest = [t.lower for t in tokens(folded, closing + 1)][: s.settings.frame_window]
+    return frame_near(["", *rest], 0, window=s.settings.frame_window) or ""
 
 
 def _scope(s: Analysis, head: str) -> str:
