@@ -97,6 +97,17 @@ def test_a_surname_in_a_headline_joins_the_full_name_it_sounds_like() -> None:
     assert together(ents, "Rouhani", "Hasan Rohani")
 
 
+def test_a_headline_word_that_sounds_like_a_name_of_the_text_is_that_name() -> None:
+    bodies = (
+        ["Officials said on Saturday that Raisi had won the vote."],
+        [("Raeisi Declared Winner", "title"), "The count ended on Saturday."],
+    )
+    # found; a skeleton of two consonants (r-s) is short: one name in aligned
+    # paragraphs only
+    assert not together(entities(*bodies), "Raisi", "Raeisi")
+    assert together(entities(*bodies, aligned={("A1", "B1")}), "Raisi", "Raeisi")
+
+
 def test_rouhani_and_rohani_are_one_president() -> None:
     ents = entities(
         ["President Hassan Rouhani said the plane was shot down by mistake."],

@@ -41,19 +41,19 @@ def find_candidates(paras: Sequence[Para], corpus: Corpus, *, settings: NameSett
         if len(c.words) == 1 and not c.prefix and c.words[0].lower() not in corpus.lowercase:
             openers[c.key].add(c.article)
     known |= {key for key, arts in openers.items() if len(arts) >= settings.opener_articles}
-    persons = _person_parts(strong, settings)
+    known_words = _known_words(strong, settings)
     spelled = _Spelled(strong, settings)
     accepted: list[Cand] = list(strong)
     for c in weak:
         if (
             c.key in known
-            or (len(c.words) == 1 and _person_part(c.words[0], persons))
+            or (len(c.words) == 1 and _known_word(c.words[0], known_words))
             or spelled.otherwise(c)
         ):
             c.weak = False
             accepted.append(c)
         elif len(c.words) > 1:
-            accepted.extend(_weak_parts(c, known, persons, settings))
+            accepted.extend(_weak_parts(c, known, known_words, settings))
     accepted.extend(_lowercase_mentions(paras, accepted, corpus, settings))
     return _dedupe(accepted)
 
@@ -94,9 +94,11 @@ def _shortens(short: Sequence[str], long: Sequence[str], min_length: int) -> boo
     return all(any(same_sound(w, x, min_length) for x in words) for w in short)
 
 
-def _weak_parts(c: Cand, known: set[str], persons: set[str], settings: NameSettings) -> list[Cand]:
+def _weak_parts(
+    c: Cand, known: set[str], known_words: set[str], settings: NameSettings
+) -> list[Cand]:
     """The names a weak multi-word candidate holds."""
-    parts = _known_parts(c, known, persons)
+    parts = _known_parts(c, known, known_words)
     if not c.opening:
         return parts
     if parts and parts[0].start != c.start:
@@ -108,9 +110,11 @@ def _weak_parts(c: Cand, known: set[str], persons: set[str], settings: NameSetti
     return parts or [c]  # "Mikhail Razvozhaev, the governor, said"
 
 
-def _person_parts(cands: Iterable[Cand], settings: NameSettings) -> set[str]:
-    """Spelling keys of the first and last words of multi-word names of people,
-    and the phonetic keys of their last words ("Rohani" for a "Rouhani")."""
+def _known_words(cands: Iterable[Cand], settings: NameSettings) -> set[str]:
+    """Words known as names on their own: the spelling keys of the first and last
+    words of multi-word names of people, and, by sound, their surnames ("Rohani"
+    for a "Rouhani") and the one-word names of running text ("Raisi" for a
+    "Raeisi" in a headline) of ``close_min_length`` letters."""
     out: set[str] = set()
     lo, hi = settings.person_min_words, settings.person_max_words
     for c in cands:
@@ -118,19 +122,23 @@ def _person_parts(cands: Iterable[Cand], settings: NameSettings) -> set[str]:
             out.add(word_key(c.words[-1]))
             out.add(word_key(c.words[0]))
             out.update(_SOUND + k for k in surname_sounds(c.words[-1]))
+        elif len(c.words) == 1 and not c.lowercase:
+            out.update(
+                _SOUND + k for k in phonetic_keys(c.words[0]) if len(k) >= settings.close_min_length
+            )
     return out
 
 
 _SOUND = "\0"  # marks a phonetic key among spelling keys
 
 
-def _person_part(word: str, persons: set[str]) -> bool:
-    """Is ``word`` a first or last word of a person's name, or does it sound like
-    a surname?"""
-    return word_key(word) in persons or any(_SOUND + k in persons for k in phonetic_keys(word))
+def _known_word(word: str, words: set[str]) -> bool:
+    """Is ``word`` among ``words`` (see :func:`_known_words`) by its spelling key
+    or its sound?"""
+    return word_key(word) in words or any(_SOUND + k in words for k in phonetic_keys(word))
 
 
-def _known_parts(c: Cand, known: set[str], persons: set[str]) -> list[Cand]:
+def _known_parts(c: Cand, known: set[str], known_words: set[str]) -> list[Cand]:
     """The known names inside a weak run ("Putin", "Far East" in a headline)."""
     out: list[Cand] = []
     words = c.words
@@ -140,7 +148,7 @@ def _known_parts(c: Cand, known: set[str], persons: set[str]) -> list[Cand]:
         for j in range(len(words), i, -1):
             sub = words[i:j]
             key = name_key(sub)
-            if key in known or (j - i == 1 and _person_part(sub[0], persons)):
+            if key in known or (j - i == 1 and _known_word(sub[0], known_words)):
                 start, end = offsets[i][0], offsets[j - 1][1]
                 out.append(
                     Cand(
