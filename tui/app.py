@@ -96,6 +96,8 @@ class ParallaxApp(App[None]):
             return
         if not self.store.save(message.session, self.articles, message.alignment):
             self.notify(self.store.problem or "Could not save", severity="error", markup=False)
+        elif self.store.notice:
+            self.notify(self.store.notice, severity="warning", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -3,6 +3,12 @@
 The app saves the session after every change, but never over a file it
 could not read: after a failed load, autosave is off for that path and
 :attr:`SessionStore.problem` says why, for the reader to see.
+
+Another program may change the same file meanwhile (a second window, an
+``import-annotations``).  Each save holds the file's lock, checks whether the
+file is still what this app last read or wrote, and if not merges: this
+app's changes since then are applied to the file as it is now.  When both
+changed the same mark or note, nothing is written and :attr:`problem` says so.
 """
 
 from __future__ import annotations
@@ -13,7 +19,15 @@ from pathlib import Path
 from tui.core.align import Alignment
 from tui.core.model import Article
 from tui.core.review_service import open_session
-from tui.core.session import Session, SessionError, save_session
+from tui.core.session import (
+    Session,
+    SessionConflict,
+    SessionError,
+    load_session,
+    merge_sessions,
+    save_session,
+)
+from tui.core.storage import StorageError, clean_stale_temps, file_digest, locked
 
 
 class SessionStore:
@@ -23,24 +37,53 @@ class SessionStore:
         self.path = Path(path) if path is not None else None
         self.autosave = self.path is not None
         self.problem: str | None = None
+        self.notice: str | None = None
+        """Set by a save that kept another program's changes to the file."""
+        self._base = Session()  # this app's session as last read or written
+        self._disk = Session()  # the file's session as last read or written
+        self._digest: str | None = None
 
     def load(self, articles: Sequence[Article], alignment: Alignment) -> Session | None:
         """The saved session, None when there is none; a bad file turns autosave off."""
+        if self.path is None:
+            return None
+        clean_stale_temps(self.path)
         try:
-            return open_session(self.path, articles, alignment)
-        except SessionError as exc:
+            with locked(self.path):
+                self._digest = file_digest(self.path)
+                session = open_session(self.path, articles, alignment)
+        except (SessionError, StorageError) as exc:
             self.autosave = False
             self.problem = f"{exc}. Autosave is off: nothing will be written to that file."
             return None
+        self._base = self._disk = session or Session()
+        return session
 
     def save(self, session: Session, articles: Sequence[Article], alignment: Alignment) -> bool:
         """Write the session if autosave is on; False (and :attr:`problem`) on failure."""
         if self.path is None or not self.autosave:
             return False
+        self.notice = None
         try:
-            save_session(self.path, session, articles, alignment)
-        except SessionError as exc:
+            with locked(self.path):
+                changed = file_digest(self.path) != self._digest
+                theirs = self._disk
+                if changed:
+                    theirs = load_session(self.path, articles, alignment) or Session()
+                merged = merge_sessions(self._base, session, theirs)
+                save_session(self.path, merged, articles, alignment)
+                self._digest = file_digest(self.path)
+        except SessionConflict as exc:
+            self.problem = f"Not saved: {exc}. Reopen the comparison to see their changes."
+            return False
+        except (SessionError, StorageError) as exc:
             self.problem = f"Could not save the session: {exc}"
             return False
+        if changed:
+            self.notice = (
+                "The session file was changed by another program; its changes were kept "
+                "(reopen to see them)."
+            )
+        self._base, self._disk = session, merged
         self.problem = None
         return True

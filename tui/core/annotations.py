@@ -17,6 +17,7 @@ read.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from tui.core.textsafe import shown
+
 __all__ = [
     "TAGS",
     "AnnotationFormatError",
@@ -32,6 +35,8 @@ __all__ = [
     "Placement",
     "TextAnchor",
     "from_web_annotations",
+    "read_web_annotations",
+    "stable_id",
     "make_anchor",
     "note_json",
     "new_note",
@@ -251,8 +256,9 @@ def _note_from_json(item: Mapping[str, Any]) -> Note:
     target = item.get("target")
     if isinstance(target, list):
         target = target[0] if target else None
+    label = shown(item.get("id", "?"), limit=80)
     if not isinstance(target, Mapping) or not isinstance(target.get("source"), str):
-        raise AnnotationFormatError(f"annotation {item.get('id', '?')}: no target source")
+        raise AnnotationFormatError(f"annotation {label}: no target source")
     quote: Mapping[str, Any] | None = None
     position: Mapping[str, Any] | None = None
     for sel in _as_list(target.get("selector")):
@@ -261,7 +267,7 @@ def _note_from_json(item: Mapping[str, Any]) -> Note:
         elif isinstance(sel, Mapping) and sel.get("type") == "TextPositionSelector":
             position = sel
     if quote is None or not isinstance(quote.get("exact"), str):
-        raise AnnotationFormatError(f"annotation {item.get('id', '?')}: no TextQuoteSelector")
+        raise AnnotationFormatError(f"annotation {label}: no TextQuoteSelector")
     start = position.get("start") if position else None
     end = position.get("end") if position else None
     if not isinstance(start, int) or not isinstance(end, int):
@@ -288,7 +294,7 @@ def _note_from_json(item: Mapping[str, Any]) -> Note:
     )
     note_id = item.get("id")
     return Note(
-        id=note_id if isinstance(note_id, str) else f"urn:uuid:{uuid.uuid4()}",
+        id=note_id if isinstance(note_id, str) and note_id else stable_id(anchor, body, tag),
         anchor=anchor,
         body=body,
         tag=tag,
@@ -297,26 +303,71 @@ def _note_from_json(item: Mapping[str, Any]) -> Note:
     )
 
 
-def from_web_annotations(document: Any) -> list[Note]:
-    """Notes from a W3C ``AnnotationCollection``, ``AnnotationPage``, annotation or list."""
+def stable_id(anchor: TextAnchor, body: str, tag: str = "") -> str:
+    """The id of an annotation that has none, the same on every import of it.
+
+    A hash of its target (source, quote, context, offsets) and its body, so
+    importing one file three times gives one note, not three copies.
+    """
+    parts = (anchor.source, anchor.exact, anchor.prefix, anchor.suffix, anchor.start, anchor.end)
+    key = json.dumps([*parts, body, tag], ensure_ascii=True)
+    return f"urn:parallax:note:{hashlib.sha256(key.encode('ascii')).hexdigest()[:32]}"
+
+
+_NOT_ANNOTATIONS = "not a W3C annotation collection, page or annotation"
+
+
+def _pages(first: Any, problems: list[str]) -> Iterable[Any]:
+    """The items of a collection's pages: ``first``, then each ``next`` embedded in the file.
+
+    A page given only as a link (a string) cannot be read from the file; it
+    is listed in ``problems`` instead of being passed over in silence.
+    """
+    page, seen = first, 0
+    while page is not None:
+        if isinstance(page, str):
+            problems.append(f"page {shown(page, limit=120)} is a link, not in the file: skipped")
+            return
+        if not isinstance(page, Mapping):
+            raise AnnotationFormatError("an annotation page is not a JSON object")
+        seen += 1
+        if seen > 100_000:
+            raise AnnotationFormatError("the pages of the collection never end")
+        yield from _as_list(page.get("items"))
+        page = page.get("next")
+
+
+def read_web_annotations(document: Any) -> tuple[list[Note], list[str]]:
+    """Notes from a W3C ``AnnotationCollection``, ``AnnotationPage``, annotation or list,
+    and a line for each page that could not be read (a ``next`` or ``first`` given as a link).
+    """
+    problems: list[str] = []
+    items: Iterable[Any]
     if isinstance(document, list):
-        items: Iterable[Any] = document
+        items = document
     elif isinstance(document, Mapping):
         kind = document.get("type")
         if kind == "AnnotationCollection":
-            first = document.get("first")
-            items = _as_list(first.get("items")) if isinstance(first, Mapping) else []
+            items = _pages(document.get("first"), problems)
         elif kind == "AnnotationPage":
-            items = _as_list(document.get("items"))
+            items = _pages(document, problems)
         elif kind == "Annotation":
             items = [document]
         else:
-            raise AnnotationFormatError("not a W3C annotation collection, page or annotation")
+            raise AnnotationFormatError(_NOT_ANNOTATIONS)
     else:
-        raise AnnotationFormatError("not a W3C annotation collection, page or annotation")
+        raise AnnotationFormatError(_NOT_ANNOTATIONS)
     notes = []
     for item in items:
         if not isinstance(item, Mapping):
             raise AnnotationFormatError("an annotation is not a JSON object")
         notes.append(_note_from_json(item))
-    return notes
+    total = document.get("total") if isinstance(document, Mapping) else None
+    if isinstance(total, int) and not isinstance(total, bool) and total > len(notes):
+        problems.append(f"the collection says {total} annotations, the file holds {len(notes)}")
+    return notes, problems
+
+
+def from_web_annotations(document: Any) -> list[Note]:
+    """Notes from a W3C ``AnnotationCollection``, ``AnnotationPage``, annotation or list."""
+    return read_web_annotations(document)[0]

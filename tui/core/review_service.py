@@ -20,15 +20,25 @@ each with a message that names the file.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.annotations import AnnotationFormatError, Note, from_web_annotations
+from tui.core.annotations import AnnotationFormatError, Note, read_web_annotations
 from tui.core.review import ReviewState, apply_corrections
-from tui.core.session import Session, SessionError, load_session, save_session
-from tui.core.storage import StorageError, read_json
+from tui.core.session import (
+    Session,
+    SessionError,
+    SessionMismatch,
+    article_key,
+    check_articles,
+    load_session,
+    save_session,
+)
+from tui.core.storage import StorageError, locked, read_json
+from tui.core.textsafe import shown
 
 if TYPE_CHECKING:
     from tui.core.align import Alignment
@@ -39,6 +49,7 @@ __all__ = [
     "NotesImported",
     "Reanalyse",
     "Reviewed",
+    "choose_session_path",
     "corrected",
     "import_notes",
     "merge_notes",
@@ -74,6 +85,8 @@ class NotesImported:
     session: Session
     added: int
     replaced: int
+    problems: tuple[str, ...] = ()
+    """Pages of the annotation file that could not be read, one line each."""
 
 
 def open_session(
@@ -133,16 +146,31 @@ def open_review(
 
 
 def merge_notes(session: Session, notes: Sequence[Note]) -> NotesImported:
-    """``notes`` merged into ``session`` by id: a known id replaces its note, others are added."""
+    """``notes`` merged into ``session`` by id: a known id replaces its note, others are added.
+
+    One pass over the session's notes however many are replaced.  Of two
+    incoming notes with one id the later wins.
+    """
     known = {n.id for n in session.notes}
-    added = 0
-    for note in notes:
-        if note.id in known:
-            session = session.replace_note(note)
-        else:
-            session = session.add_note(note)
-            added += 1
-    return NotesImported(session, added, len(notes) - added)
+    incoming = {n.id: n for n in notes}
+    added = [n for n in incoming.values() if n.id not in known]
+    replaced = [n for n in incoming.values() if n.id in known]
+    merged = session.replace_notes(replaced)
+    merged = Session(merged.review, merged.verdicts, (*merged.notes, *added), merged.unresolved)
+    return NotesImported(merged, len(added), len(replaced))
+
+
+def read_annotations(path: str | Path) -> tuple[list[Note], list[str]]:
+    """The notes of a W3C annotation file and the pages that could not be read.
+
+    :class:`StorageError` if it cannot be read, :class:`AnnotationFormatError`
+    if it is not annotations; both messages name the file.
+    """
+    try:
+        notes, problems = read_web_annotations(read_json(path))
+    except AnnotationFormatError as exc:
+        raise AnnotationFormatError(f"{shown(path)}: {exc}") from None
+    return notes, [f"{shown(path)}: {p}" for p in problems]
 
 
 def read_notes(path: str | Path) -> list[Note]:
@@ -151,10 +179,7 @@ def read_notes(path: str | Path) -> list[Note]:
     :class:`StorageError` if it cannot be read, :class:`AnnotationFormatError`
     if it is not annotations; both messages name the file.
     """
-    try:
-        return from_web_annotations(read_json(path))
-    except AnnotationFormatError as exc:
-        raise AnnotationFormatError(f"{path}: {exc}") from None
+    return read_annotations(path)[0]
 
 
 def recorded_sources(path: str | Path) -> list[str]:
@@ -166,14 +191,59 @@ def recorded_sources(path: str | Path) -> list[str]:
         recorded = read_json(target)
         return [str(a["source"]) for a in recorded.get("articles", [])]
     except (StorageError, AttributeError, KeyError, TypeError) as exc:
-        raise SessionError(f"{target}: not a readable session file ({exc})") from None
+        raise SessionError(f"{shown(target)}: not a readable session file ({exc})") from None
+
+
+def choose_session_path(
+    default: Path | None, articles: Sequence[Article]
+) -> tuple[Path | None, str]:
+    """The session file to use when none was named, and a line saying why, if it is not ``default``.
+
+    ``default`` (``a.parallax.json``) serves when it is new or records these
+    articles.  When it records others (``a.txt b.txt`` against ``a.txt c.txt``),
+    a file named after this set of articles is used instead, so marks are never
+    applied to claims they were not made on.
+    """
+    if default is None or not default.exists():
+        return default, ""
+    try:
+        check_articles(_readable(default), articles, default)
+    except SessionMismatch:
+        keys = "\n".join(article_key(a.source) for a in articles)
+        digest = hashlib.sha256(keys.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        other = default.with_name(
+            default.name.replace(".parallax.json", f".{digest}.parallax.json")
+        )
+        return other, (
+            f"{shown(default)} is the session of other articles; "
+            f"this comparison uses {shown(other)}"
+        )
+    except (SessionError, StorageError):
+        pass  # reported when the session is loaded
+    return default, ""
+
+
+def _readable(path: Path) -> dict[str, object]:
+    data = read_json(path)
+    return data if isinstance(data, dict) else {}
 
 
 def import_notes(
-    path: str | Path, notes: Sequence[Note], articles: Sequence[Article], alignment: Alignment
+    path: str | Path,
+    notes: Sequence[Note],
+    articles: Sequence[Article],
+    alignment: Alignment,
+    *,
+    problems: Sequence[str] = (),
 ) -> NotesImported:
-    """Merge ``notes`` into the session file at ``path`` (made when there is none) and save it."""
-    session = load_session(path, articles, alignment) or Session()
-    imported = merge_notes(session, notes)
-    save_session(path, imported.session, articles, alignment)
-    return imported
+    """Merge ``notes`` into the session file at ``path`` (made when there is none) and save it.
+
+    The session's lock is held from reading to writing, so two imports (or an
+    import and the app) never lose each other's notes.  A session of other
+    articles is refused (:class:`~tui.core.session.SessionMismatch`).
+    """
+    with locked(path):
+        session = load_session(path, articles, alignment) or Session()
+        imported = merge_notes(session, notes)
+        save_session(path, imported.session, articles, alignment)
+    return NotesImported(imported.session, imported.added, imported.replaced, tuple(problems))

@@ -22,6 +22,8 @@ one that cannot be placed is *orphaned*, never dropped.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,6 +41,7 @@ from tui.core.annotations import (
 from tui.core.model import Article
 from tui.core.review import ItemRef, ManualLink, ManualUnlink, ReviewState
 from tui.core.storage import StorageError, read_json, write_json_atomic
+from tui.core.textsafe import shown
 
 __all__ = [
     "SESSION_FORMAT",
@@ -46,9 +49,14 @@ __all__ = [
     "VERDICTS",
     "History",
     "Session",
+    "SessionConflict",
     "SessionError",
+    "SessionMismatch",
     "Verdict",
+    "article_key",
+    "check_articles",
     "default_session_path",
+    "merge_sessions",
     "load_session",
     "placements",
     "save_session",
@@ -64,6 +72,14 @@ VERDICTS = ("accurate", "inaccurate", "misleading", "unverified")
 
 class SessionError(Exception):
     """A session file that cannot be used; the message names it and says why."""
+
+
+class SessionMismatch(SessionError):
+    """A session file recorded for other articles than the ones compared now."""
+
+
+class SessionConflict(SessionError):
+    """Another program changed the same marks or notes in the session file since it was read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +114,12 @@ class Session:
         return replace(self, notes=(*self.notes, note))
 
     def replace_note(self, note: Note) -> Session:
-        return replace(self, notes=tuple(note if n.id == note.id else n for n in self.notes))
+        return self.replace_notes((note,))
+
+    def replace_notes(self, notes: Sequence[Note]) -> Session:
+        """Each of ``notes`` in place of the note with its id (one pass over the notes)."""
+        new = {n.id: n for n in notes}
+        return replace(self, notes=tuple(new.get(n.id, n) for n in self.notes))
 
     def delete_note(self, note_id: str) -> Session:
         return replace(self, notes=tuple(n for n in self.notes if n.id != note_id))
@@ -128,6 +149,54 @@ def default_session_path(
                 return base / name
         return path.with_name(name)
     return None
+
+
+def article_key(source: str, *, cwd: str | None = None) -> str:
+    """The normalised path of an article's source (``./a.txt`` and ``/abs/a.txt`` meet).
+
+    URLs and ``-`` are kept as they are.  Paths are made absolute against
+    ``cwd`` (default: the current directory) without touching the disk.
+    """
+    if source == "-" or "://" in source:
+        return source
+    base = cwd if cwd is not None else os.getcwd()
+    return os.path.normpath(os.path.join(base, os.path.expanduser(source)))
+
+
+def _fingerprint(article: Article) -> dict[str, str]:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "path": article_key(article.source),
+        "sha256": text_hash(article.text),
+    }
+
+
+def check_articles(data: Mapping[str, Any], articles: Sequence[Article], target: Path) -> None:
+    """Refuse a session recorded for other articles (:class:`SessionMismatch`).
+
+    Article by article, in order, each must have the recorded path (normalised)
+    or the recorded text: an edited article keeps its session, ``a.txt c.txt``
+    never takes the marks of ``a.txt b.txt``.  A session that records no
+    articles fits any comparison.
+    """
+    recorded = data.get("articles") or []
+    if not isinstance(recorded, list) or not all(isinstance(r, Mapping) for r in recorded):
+        raise SessionError(f"{shown(target)}: damaged session (articles); it was left untouched")
+    if not recorded:
+        return
+    fits = len(recorded) == len(articles) and all(
+        str(r.get("path") or article_key(str(r.get("source", "")))) == article_key(a.source)
+        or r.get("sha256") == text_hash(a.text)
+        for r, a in zip(recorded, articles, strict=False)
+    )
+    if not fits:
+        was = ", ".join(shown(r.get("source", "?"), limit=80) for r in recorded)
+        now = ", ".join(shown(a.source, limit=80) for a in articles)
+        raise SessionMismatch(
+            f"{shown(target)}: this session is of other articles ({was}), not of {now}; "
+            "it was left untouched (give --session PATH for a new session)"
+        )
 
 
 # --------------------------------------------------------------------------- history
@@ -200,9 +269,7 @@ def session_json(
     return {
         "format": SESSION_FORMAT,
         "version": SESSION_VERSION,
-        "articles": [
-            {"id": a.id, "source": a.source, "sha256": text_hash(a.text)} for a in articles
-        ],
+        "articles": [_fingerprint(a) for a in articles],
         "paragraphs": {
             pid: {"hash": _paragraph_hash(texts[pid]), "quote": texts[pid][:80]}
             for pid in sorted(referenced)
@@ -253,17 +320,23 @@ def load_session(
     except StorageError as exc:
         raise SessionError(f"{exc}; it was left untouched") from None
     if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
-        raise SessionError(f"{target}: not a Parallax session file; it was left untouched")
+        raise SessionError(f"{shown(target)}: not a Parallax session file; it was left untouched")
     version = data.get("version")
     if version != SESSION_VERSION:
         raise SessionError(
-            f"{target}: session version {version!r} is not supported "
+            f"{shown(target)}: session version {shown(repr(version), limit=40)} is not supported "
             f"(this Parallax reads version {SESSION_VERSION}); it was left untouched"
         )
+    check_articles(data, articles, target)
     try:
         return _session_from_json(data, articles, alignment)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise SessionError(f"{target}: damaged session ({exc}); it was left untouched") from None
+        raise SessionError(
+            f"{shown(target)}: damaged session ({shown(exc)}); it was left untouched"
+        ) from None
+
+
+_MARKS = ("reviewed", "flagged", "verdict", "link", "unlink")
 
 
 class _Mapper:
@@ -272,44 +345,49 @@ class _Mapper:
     def __init__(self, data: Mapping[str, Any], articles: Sequence[Article], alignment: Alignment):
         self.current = {p.id: p for a in articles for p in a.paragraphs}
         saved_hashes = {str(a["id"]): str(a["sha256"]) for a in data.get("articles", [])}
-        unchanged = {a.id for a in articles if saved_hashes.get(a.id) == text_hash(a.text)}
-        by_hash: dict[str, list[str]] = {}
+        self.unchanged = {a.id for a in articles if saved_hashes.get(a.id) == text_hash(a.text)}
+        self.by_hash: dict[str, list[str]] = {}
         for p in self.current.values():
-            by_hash.setdefault(_paragraph_hash(p.text), []).append(p.id)
+            self.by_hash.setdefault(_paragraph_hash(p.text), []).append(p.id)
+        self.saved_paragraphs = {
+            str(k): dict(v) for k, v in dict(data.get("paragraphs", {})).items()
+        }
         self.paragraphs: dict[str, str | None] = {}
-        for old, info in dict(data.get("paragraphs", {})).items():
-            article = old.rstrip("0123456789")
-            if article in unchanged and old in self.current:
-                self.paragraphs[old] = old
-                continue
-            same = [p for p in by_hash.get(str(info.get("hash")), []) if p.startswith(article)]
-            self.paragraphs[old] = same[0] if same else None
+        for old, info in self.saved_paragraphs.items():
+            self.paragraphs[old] = self._by_hash(old, info, trust_id=True)
         self.saved_groups = {str(k): [str(p) for p in v] for k, v in data.get("groups", {}).items()}
         self.groups_now = {g.id: set(g.paragraphs) for g in alignment.groups}
         self.group_ids: dict[str, str | None] = {}
+
+    def _by_hash(self, old: str, info: Mapping[str, Any], *, trust_id: bool) -> str | None:
+        article = old.rstrip("0123456789")
+        if trust_id and article in self.unchanged and old in self.current:
+            return old
+        same = [p for p in self.by_hash.get(str(info.get("hash")), []) if p.startswith(article)]
+        return same[0] if same else None
 
     def paragraph(self, old: str) -> str | None:
         if old in self.paragraphs:
             return self.paragraphs[old]
         return old if old in self.current else None
 
+    def _best_group(self, mapped: set[str]) -> str | None:
+        found, best = None, 0.0
+        for gid, members in self.groups_now.items():
+            union = mapped | members
+            overlap = len(mapped & members) / len(union) if union else 0.0
+            if overlap > best:
+                best, found = overlap, gid
+        return found if best >= 0.5 else None
+
     def group(self, old: str) -> str | None:
         if old in self.group_ids:
             return self.group_ids[old]
         saved = self.saved_groups.get(old)
-        found: str | None = None
         if saved is None:
             found = old if old in self.groups_now else None
         else:
-            mapped = {p for p in (self.paragraph(x) for x in saved) if p}
-            best = 0.0
-            for gid, members in self.groups_now.items():
-                union = mapped | members
-                overlap = len(mapped & members) / len(union) if union else 0.0
-                if overlap > best:
-                    best, found = overlap, gid
-            if best < 0.5:
-                found = None
+            found = self._best_group({p for p in (self.paragraph(x) for x in saved) if p})
         self.group_ids[old] = found
         return found
 
@@ -321,63 +399,204 @@ class _Mapper:
         if kind == "paragraph":
             pid = self.paragraph(old)
             return ItemRef.paragraph(pid) if pid else None
-        raise ValueError(f"unknown item kind {kind!r}")
+        raise ValueError(f"unknown item kind {shown(kind, limit=40)}")
+
+    def context(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """What an unresolved mark's ids stood for, so that it can be placed again later."""
+        olds = [str(raw[k]) for k in ("id", "paragraph", "anchor") if k in raw]
+        groups = {str(raw[k]) for k in ("id", "group") if k in raw} & set(self.saved_groups)
+        group_members = {g: self.saved_groups[g] for g in sorted(groups)}
+        olds += [p for ps in group_members.values() for p in ps]
+        paragraphs = {p: self.saved_paragraphs[p] for p in olds if p in self.saved_paragraphs}
+        return {"groups": group_members, "paragraphs": paragraphs}
+
+    def retry(self, entry: Mapping[str, Any]) -> _Mapper:
+        """A mapper for an unresolved entry: its own recorded context, not this file's ids."""
+        context = entry.get("context")
+        if not isinstance(context, Mapping):
+            return self
+        other = _Mapper.__new__(_Mapper)
+        other.current, other.unchanged, other.by_hash = self.current, set(), self.by_hash
+        other.groups_now, other.group_ids = self.groups_now, {}
+        other.saved_paragraphs = {
+            str(k): dict(v) for k, v in dict(context.get("paragraphs", {})).items()
+        }
+        other.paragraphs = {
+            old: other._by_hash(old, info, trust_id=False)
+            for old, info in other.saved_paragraphs.items()
+        }
+        other.saved_groups = {
+            str(k): [str(p) for p in v] for k, v in dict(context.get("groups", {})).items()
+        }
+        return other
+
+
+@dataclass(slots=True)
+class _Marks:
+    """The marks being read back, and those that found no place."""
+
+    mapper: _Mapper
+    reviewed: set[ItemRef] = field(default_factory=set)
+    flagged: set[ItemRef] = field(default_factory=set)
+    links: list[ManualLink] = field(default_factory=list)
+    unlinks: list[ManualUnlink] = field(default_factory=list)
+    verdicts: list[tuple[ItemRef, Verdict]] = field(default_factory=list)
+    unresolved: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, mark: str, raw: Mapping[str, Any], mapper: _Mapper, manual: set[str]) -> None:
+        if not self._place(mark, raw, mapper, manual):
+            plain = {k: v for k, v in raw.items() if k not in ("mark", "context")}
+            context = raw.get("context") if mapper is not self.mapper else mapper.context(raw)
+            self.unresolved.append({"mark": mark, **plain, "context": context or {}})
+
+    def _place(self, mark: str, raw: Mapping[str, Any], mapper: _Mapper, manual: set[str]) -> bool:
+        if mark in ("reviewed", "flagged", "verdict"):
+            item = mapper.item(raw)
+            if item is None:
+                return False
+            if mark == "verdict":
+                verdict = Verdict(str(raw["label"]), str(raw.get("comment", "")))
+                self.verdicts = [(i, v) for i, v in self.verdicts if i != item] + [(item, verdict)]
+            else:
+                (self.reviewed if mark == "reviewed" else self.flagged).add(item)
+            return True
+        paragraph = mapper.paragraph(str(raw["paragraph"]))
+        old_group = str(raw["group"])
+        if mark == "unlink":
+            group = mapper.group(old_group)
+            if paragraph is None or group is None:
+                return False
+            self.unlinks.append(ManualUnlink(paragraph, group))
+            return True
+        anchor = mapper.paragraph(str(raw["anchor"]))
+        group = old_group if old_group in manual else mapper.group(old_group)
+        if paragraph and anchor and group is None and old_group in mapper.saved_groups:
+            group = old_group  # its group is gone: keep it as the reader's own group
+        if paragraph is None or anchor is None or group is None:
+            return False
+        self.links.append(ManualLink(paragraph, group, anchor))
+        return True
 
 
 def _session_from_json(
     data: Mapping[str, Any], articles: Sequence[Article], alignment: Alignment
 ) -> Session:
     mapper = _Mapper(data, articles, alignment)
-    unresolved: list[dict[str, Any]] = [dict(u) for u in data.get("unresolved", [])]
-    reviewed: set[ItemRef] = set()
-    flagged: set[ItemRef] = set()
-    for key, bucket in (("reviewed", reviewed), ("flagged", flagged)):
-        for raw in data.get(key, []):
-            item = mapper.item(raw)
-            if item is None:
-                unresolved.append({"mark": key, **raw})
-            else:
-                bucket.add(item)
-    links: list[ManualLink] = []
+    marks = _Marks(mapper)
     manual = {str(k["group"]) for k in data.get("links", [])} - set(mapper.saved_groups)
-    for raw in data.get("links", []):
-        paragraph = mapper.paragraph(str(raw["paragraph"]))
-        anchor = mapper.paragraph(str(raw["anchor"]))
-        old_group = str(raw["group"])
-        group = old_group if old_group in manual else mapper.group(old_group)
-        if paragraph and anchor and group is None and old_group in mapper.saved_groups:
-            group = old_group  # its group is gone: keep it as the reader's own group
-        if paragraph is None or anchor is None or group is None:
-            unresolved.append({"mark": "link", **raw})
+    for key, mark in (
+        ("reviewed", "reviewed"),
+        ("flagged", "flagged"),
+        ("links", "link"),
+        ("unlinks", "unlink"),
+        ("verdicts", "verdict"),
+    ):
+        for raw in data.get(key, []):
+            marks.add(mark, raw, mapper, manual)
+    # marks that found no place last time try again, with what their ids stood for
+    for entry in data.get("unresolved", []):
+        entry = dict(entry)
+        if entry.get("mark") in _MARKS:
+            marks.add(str(entry["mark"]), entry, mapper.retry(entry), manual)
         else:
-            links.append(ManualLink(paragraph, group, anchor))
-    unlinks: list[ManualUnlink] = []
-    for raw in data.get("unlinks", []):
-        paragraph = mapper.paragraph(str(raw["paragraph"]))
-        group = mapper.group(str(raw["group"]))
-        if paragraph is None or group is None:
-            unresolved.append({"mark": "unlink", **raw})
-        else:
-            unlinks.append(ManualUnlink(paragraph, group))
-    verdicts: list[tuple[ItemRef, Verdict]] = []
-    for raw in data.get("verdicts", []):
-        item = mapper.item(raw)
-        if item is None:
-            unresolved.append({"mark": "verdict", **raw})
-        else:
-            verdicts.append((item, Verdict(str(raw["label"]), str(raw.get("comment", "")))))
+            marks.unresolved.append(entry)
     notes = from_web_annotations(list(data.get("notes", [])))
-    review = ReviewState(frozenset(reviewed), frozenset(flagged), tuple(links), tuple(unlinks))
-    return Session(review, tuple(verdicts), tuple(notes), tuple(unresolved))
+    review = ReviewState(
+        frozenset(marks.reviewed),
+        frozenset(marks.flagged),
+        tuple(marks.links),
+        tuple(marks.unlinks),
+    )
+    return Session(review, tuple(marks.verdicts), tuple(notes), tuple(marks.unresolved))
+
+
+def article_for(source: str, sha256: str, articles: Sequence[Article]) -> Article | None:
+    """The article a note's target names: by normalised path, else by the text's hash."""
+    key = article_key(source)
+    by_path = next((a for a in articles if article_key(a.source) == key), None)
+    return by_path or next((a for a in articles if text_hash(a.text) == sha256), None)
 
 
 def placements(session: Session, articles: Sequence[Article]) -> dict[str, Placement]:
     """Where each note lands in the articles as they are now (by note id)."""
-    by_source = {a.source: a for a in articles}
     out: dict[str, Placement] = {}
     for note in session.notes:
-        article = by_source.get(note.anchor.source)
+        article = article_for(note.anchor.source, note.anchor.sha256, articles)
         out[note.id] = (
             place(note.anchor, article.text) if article else Placement(-1, -1, "orphaned")
         )
     return out
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=True, default=str)
+
+
+def _entries(session: Session) -> dict[tuple[str, Any], Any]:
+    """The session as independent entries, so that two sets of changes can be merged."""
+    out: dict[tuple[str, Any], Any] = {}
+    out.update({("reviewed", i): True for i in session.review.reviewed})
+    out.update({("flagged", i): True for i in session.review.flagged})
+    out.update({("link", k): True for k in session.review.links})
+    out.update({("unlink", u): True for u in session.review.unlinks})
+    out.update({("verdict", i): v for i, v in session.verdicts})
+    out.update({("note", n.id): n for n in session.notes})
+    out.update({("unresolved", _key(u)): u for u in session.unresolved})
+    return out
+
+
+def _from_entries(entries: Mapping[tuple[str, Any], Any], order: Sequence[Session]) -> Session:
+    def kept(kind: str) -> list[Any]:
+        seen: dict[Any, None] = {}
+        for session in order:  # first the other program's order, then ours
+            for key in _entries(session):
+                if key[0] == kind and key in entries:
+                    seen.setdefault(key[1])
+        return list(seen)
+
+    review = ReviewState(
+        frozenset(i for kind, i in entries if kind == "reviewed"),
+        frozenset(i for kind, i in entries if kind == "flagged"),
+        tuple(kept("link")),
+        tuple(kept("unlink")),
+    )
+    return Session(
+        review,
+        tuple((i, entries[("verdict", i)]) for i in kept("verdict")),
+        tuple(entries[("note", n)] for n in kept("note")),
+        tuple(entries[("unresolved", u)] for u in kept("unresolved")),
+    )
+
+
+def merge_sessions(base: Session, mine: Session, theirs: Session) -> Session:
+    """Our changes (``base`` to ``mine``) applied to ``theirs``, the file as it is now.
+
+    Changes to different marks, verdicts and notes merge; the same one changed
+    differently on both sides raises :class:`SessionConflict`.
+    """
+    if theirs == base:
+        return mine
+    if mine == base:
+        return theirs
+    b, m, t = _entries(base), _entries(mine), _entries(theirs)
+    merged = dict(t)
+    clashes: list[str] = []
+    for key in b.keys() | m.keys():
+        ours, old = m.get(key), b.get(key)
+        if ours == old:
+            continue
+        if t.get(key) not in (old, ours):
+            clashes.append(f"{key[0]} {shown(getattr(key[1], 'id', key[1]), limit=60)}")
+        elif ours is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = ours
+    if clashes:
+        raise SessionConflict(
+            "another program changed the same marks in the session file: "
+            + ", ".join(sorted(clashes)[:5])
+        )
+    return _from_entries(merged, (theirs, mine))
