@@ -10,20 +10,26 @@ names the input and the problem.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import http.client
+import os
 import re
+import socket
+import ssl
+import stat
 import sys
-import time
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
 
 from tui import WEB_INSTALL_HINT, __version__
 from tui.core.model import ARTICLE_IDS, MAX_ARTICLES, MIN_ARTICLES, Article
 from tui.core.text import Block, dateline_headline, make_paragraphs, split_markdown, split_plain
+from tui.core.textsafe import shown
 
 Format = Literal["text", "markdown", "html"]
 
@@ -70,24 +76,32 @@ def fallback_title(source: str) -> str:
 
 
 def read_file(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of a file, refusing directories and files over ``max_bytes``."""
-    p = Path(path)
+    """The bytes of a file, refusing directories, pipes, devices and files over ``max_bytes``."""
+    name = shown(path)
     try:
-        if p.is_dir():
-            raise LoadError(f"{path}: is a directory, not an article file")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise LoadError(f"{path}: the file is {_size(size)}, over the {_size(max_bytes)} limit")
-        with p.open("rb") as fh:
+        status = os.stat(path)
+        if stat.S_ISDIR(status.st_mode):
+            raise LoadError(f"{name}: is a directory, not an article file")
+        if not stat.S_ISREG(status.st_mode):
+            raise LoadError(
+                f"{name}: not a regular file (a pipe or a device); "
+                "to read a stream, pipe it in and give -"
+            )
+        if status.st_size > max_bytes:
+            raise LoadError(
+                f"{name}: the file is {_size(status.st_size)}, over the {_size(max_bytes)} limit"
+            )
+        with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise LoadError(f"{path}: no such file") from None
+        raise LoadError(f"{name}: no such file") from None
     except PermissionError:
-        raise LoadError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise LoadError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise LoadError(f"{name}: permission denied") from None
+    except (OSError, ValueError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise LoadError(f"{name}: cannot read the file ({shown(why)})") from None
     if len(data) > max_bytes:
-        raise LoadError(f"{path}: the file is over the {_size(max_bytes)} limit")
+        raise LoadError(f"{name}: the file is over the {_size(max_bytes)} limit")
     return data
 
 
@@ -106,51 +120,158 @@ def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int = MAX_BYTES) ->
     return data
 
 
+class _Deadline:
+    """The total time allowed for one URL, enforced on its sockets.
+
+    Every connection made for the URL (redirects included) registers its
+    socket; when the time is up a timer shuts them down, which ends a read
+    in progress however slowly the server sends (one byte every few seconds
+    never resets it, unlike a per-read timeout).
+    """
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(timeout, self._expire)
+        self._timer.daemon = True
+
+    def register(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
+    """A URL opener whose sockets obey ``deadline`` and whose redirects stay on http(s)."""
+
+    class _HTTP(http.client.HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.register(self.sock)
+
+    class _HTTPS(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.register(self.sock)
+
+    class _HTTPHandler(urllib.request.HTTPHandler):
+        def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(_HTTP, req)
+
+    class _HTTPSHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(_HTTPS, req, context=ssl.create_default_context())
+
+    return urllib.request.build_opener(_HTTPHandler, _HTTPSHandler, _Redirects)
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) only (never to ftp:// or file://)."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise LoadError(
+                f"{shown(req.full_url)}: redirected to {shown(newurl)}, which is not an "
+                "http(s) address; not followed"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _read_body(response: http.client.HTTPResponse, url: str, max_bytes: int) -> bytes:
+    """The body, one network read at a time, checked against its size limit and Content-Length."""
+    length = response.headers.get("Content-Length", "").strip()
+    declared = int(length) if length.isdigit() and len(length) < 19 else None
+    if declared is not None and declared > max_bytes:
+        raise LoadError(
+            f"{shown(url)}: the page is {_size(declared)}, over the {_size(max_bytes)} limit"
+        )
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := response.read1(_CHUNK):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:
+            raise LoadError(f"{shown(url)}: the page is over the {_size(max_bytes)} limit")
+    if declared is not None and total < declared:
+        raise LoadError(
+            f"{shown(url)}: the connection closed after {total} of the {declared} bytes "
+            "announced; the page is incomplete"
+        )
+    return b"".join(chunks)
+
+
 def fetch_url(
     url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES
 ) -> tuple[bytes, str, str | None]:
     """GET ``url``: its body, its content type and its declared charset.
 
-    ``timeout`` bounds the whole exchange, not just each socket operation.
+    ``timeout`` bounds the whole exchange (connecting, redirects, headers and
+    every byte of the body), not just each socket operation.
     """
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": f"parallax/{__version__} (article comparison)",
-            "Accept": "text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.5",
-        },
-    )
-    deadline = time.monotonic() + timeout
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                raise LoadError(
-                    f"{url}: the page is {_size(int(length))}, over the {_size(max_bytes)} limit"
-                )
-            chunks: list[bytes] = []
-            total = 0
-            while chunk := response.read(_CHUNK):
-                chunks.append(chunk)
-                total += len(chunk)
-                if total > max_bytes:
-                    raise LoadError(f"{url}: the page is over the {_size(max_bytes)} limit")
-                if time.monotonic() > deadline:
-                    raise TimeoutError
-            content_type = response.headers.get_content_type()
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        raise LoadError(f"{url}: the server answered {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        if isinstance(exc.reason, TimeoutError):
-            raise LoadError(f"{url}: no answer within {timeout:g} seconds") from None
-        raise LoadError(f"{url}: cannot reach the server ({exc.reason})") from None
-    except TimeoutError:
-        raise LoadError(f"{url}: no complete answer within {timeout:g} seconds") from None
-    except (OSError, http.client.HTTPException, ValueError) as exc:
-        raise LoadError(f"{url}: cannot fetch the page ({exc})") from None
-    return b"".join(chunks), content_type, charset
+    name = shown(url)
+    headers = {
+        "User-Agent": f"parallax/{__version__} (article comparison)",
+        "Accept": "text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.5",
+    }
+    with _Deadline(timeout) as deadline:
+        try:
+            request = urllib.request.Request(url, headers=headers)
+            with _opener(deadline).open(request, timeout=timeout) as response:
+                body = _read_body(response, url, max_bytes)
+                content_type = response.headers.get_content_type()
+                charset = response.headers.get_content_charset()
+        except LoadError:
+            if deadline.expired:
+                raise LoadError(f"{name}: no complete answer within {timeout:g} seconds") from None
+            raise
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            reason = shown(exc.reason, limit=80)
+            raise LoadError(f"{name}: the server answered {exc.code} {reason}") from None
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            if deadline.expired or _timed_out(exc):
+                raise LoadError(f"{name}: no complete answer within {timeout:g} seconds") from None
+            if isinstance(exc, urllib.error.URLError):
+                why = shown(exc.reason, limit=120)
+                raise LoadError(f"{name}: cannot reach the server ({why})") from None
+            raise LoadError(f"{name}: cannot fetch the page ({shown(exc, limit=120)})") from None
+    if deadline.expired:
+        raise LoadError(f"{name}: no complete answer within {timeout:g} seconds")
+    return body, content_type, charset
+
+
+def _timed_out(exc: BaseException) -> bool:
+    reason = getattr(exc, "reason", None)
+    return isinstance(exc, TimeoutError) or isinstance(reason, TimeoutError)
 
 
 # --------------------------------------------------------------------------
@@ -186,10 +307,17 @@ def decode_bytes(data: bytes, *, name: str, declared: str | None = None) -> tupl
                 return data.decode(encoding), []
             except UnicodeDecodeError:
                 label = encoding.removesuffix("-sig").upper()
-                warning = f"{name}: invalid {label} bytes replaced with \ufffd"
+                warning = f"{shown(name)}: invalid {label} bytes replaced with \ufffd"
                 return data.decode(encoding, errors="replace"), [warning]
     if b"\x00" in data:
-        raise LoadError(f"{name}: looks like a binary file, not text")
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise LoadError(f"{shown(name)}: looks like a binary file, not text")
+        text = data.decode(utf16, errors="replace")
+        label = "UTF-16 LE" if utf16 == "utf-16-le" else "UTF-16 BE"
+        return _check_text(text, name), [
+            f"{shown(name)}: no byte-order mark; read as {label} (its zero bytes say so)"
+        ]
     candidates = [c for c in (_codec(declared), "utf-8") if c]
     for encoding in dict.fromkeys(candidates):
         try:
@@ -204,14 +332,33 @@ def decode_bytes(data: bytes, *, name: str, declared: str | None = None) -> tupl
         except UnicodeDecodeError:
             text = data.decode("latin-1")
             used = "latin-1"
-        return _check_text(text, name), [f"{name}: not valid UTF-8; decoded as {used}"]
+        return _check_text(text, name), [f"{shown(name)}: not valid UTF-8; decoded as {used}"]
     return _check_text(text, name), []
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` looks like UTF-16 text without a BOM.
+
+    Text in a Latin script has a zero byte in nearly every other position (the
+    high byte of each code unit), and almost none in the others.
+    """
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0 : 2 * pairs : 2].count(0) / pairs
+    odd = sample[1 : 2 * pairs : 2].count(0) / pairs
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _check_text(text: str, name: str) -> str:
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > 0.05 * len(sample):
-        raise LoadError(f"{name}: looks like a binary file, not text")
+        raise LoadError(f"{shown(name)}: looks like a binary file, not text")
     return text
 
 
@@ -249,7 +396,7 @@ def parse_article(
 ) -> Article:
     """An :class:`Article` from decoded text (no I/O)."""
     if not text.strip():
-        raise LoadError(f"{source}: is empty, there is no text to compare")
+        raise LoadError(f"{shown(source)}: is empty, there is no text to compare")
     found_warnings = list(warnings)
     metadata_title: str | None = None
     blocks: list[Block]
@@ -263,19 +410,19 @@ def parse_article(
         except ImportError as exc:
             problem = "is not installed" if exc.name == "trafilatura" else f"fails to load ({exc})"
             raise LoadError(
-                f"{source}: reading HTML needs trafilatura, which {problem}\n"
+                f"{shown(source)}: reading HTML needs trafilatura, which {problem}\n"
                 f"  install the web extra: {WEB_INSTALL_HINT}"
             ) from None
         blocks, metadata_title = page.blocks, page.title
         if page.unlocated:
             found_warnings.append(
-                f"{source}: {page.unlocated} of {len(blocks)} paragraphs could not be "
+                f"{shown(source)}: {page.unlocated} of {len(blocks)} paragraphs could not be "
                 "located in the HTML source; their offsets are empty"
             )
     else:
         blocks = split_plain(text)
     if not blocks:
-        raise LoadError(f"{source}: no article text found")
+        raise LoadError(f"{shown(source)}: no article text found")
     paragraphs = make_paragraphs(blocks, article_id)
     title = next((p.text for p in paragraphs if p.kind == "title"), None)
     if title is None:
@@ -312,7 +459,7 @@ def load_article(
     else:
         data = read_file(source, max_bytes=max_bytes)
     if not data.strip():
-        raise LoadError(f"{source}: is empty, there is no text to compare")
+        raise LoadError(f"{shown(source)}: is empty, there is no text to compare")
     format = guess_format(source, data, content_type)
     if format == "html" and declared is None:
         declared = _html_charset(data)
@@ -320,6 +467,24 @@ def load_article(
     return parse_article(
         text, article_id=article_id, source=source, format=format, warnings=warnings
     )
+
+
+def _same_input(source: str) -> str:
+    if source == STDIN or is_url(source):
+        return source
+    return os.path.realpath(source)
+
+
+def _refuse_repeats(sources: Sequence[str]) -> None:
+    """Refuse one file (or URL) given twice, even when written two ways (./a.txt, a.txt)."""
+    seen: dict[str, str] = {}
+    for source in sources:
+        key = _same_input(source)
+        if key in seen:
+            raise LoadError(
+                f"{shown(source)}: is the same article as {shown(seen[key])}; give each one once"
+            )
+        seen[key] = source
 
 
 def load_articles(
@@ -339,6 +504,7 @@ def load_articles(
         raise LoadError(f"at most {MAX_ARTICLES} articles can be compared, got {len(sources)}")
     if list(sources).count(STDIN) > 1:
         raise LoadError("-: standard input can be read only once")
+    _refuse_repeats(sources)
     return [
         load_article(source, article_id, stdin=stdin, timeout=timeout, max_bytes=max_bytes)
         for source, article_id in zip(sources, ARTICLE_IDS, strict=False)
