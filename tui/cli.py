@@ -126,7 +126,16 @@ def build_report_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--session", metavar="PATH", help=SESSION_HELP)
     parser.add_argument(
-        "-o", "--output", metavar="OUT", help="write to OUT instead of standard output"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help=(
+            "write to OUT instead of standard output; never over an article or the "
+            "session file, and over another existing file only with --force"
+        ),
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="let -o replace an existing file (not an input)"
     )
     return parser
 
@@ -152,8 +161,16 @@ def build_import_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    first, *rest = message.splitlines() or [""]
+    from tui.core.textsafe import printable  # no control sequence reaches the terminal
+
+    first, *rest = [printable(line) for line in message.splitlines()] or [""]
     print(f"{PROG}: error: {first}", *rest, sep="\n", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    from tui.core.textsafe import shown
+
+    print(f"{PROG}: warning: {shown(message, limit=2000)}", file=sys.stderr)
 
 
 def _sources(files: Sequence[str]) -> list[str]:
@@ -170,7 +187,7 @@ def _load(files: Sequence[str]) -> list[Article]:
     articles = load_articles(_sources(files))
     for article in articles:
         for warning in article.warnings:
-            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+            _warn(warning)
     return articles
 
 
@@ -178,19 +195,47 @@ class OutputError(Exception):
     """The report cannot be written where it was asked for; the message names the file."""
 
 
+def _check_output(output: str, keep: Sequence[str | Path | None], *, force: bool) -> None:
+    """Refuse ``-o`` onto an input or the session file, and onto any other file without --force."""
+    from tui.core.textsafe import shown
+
+    out = Path(output)
+    if not out.is_file():  # a new file, or a device such as /dev/null
+        return
+    for path in keep:
+        if path is not None and path != "-" and "://" not in str(path):
+            if Path(path).exists() and out.samefile(path):
+                raise OutputError(
+                    f"{shown(output)}: is one of the inputs or the session file; "
+                    "the report was not written"
+                )
+    if not force:
+        raise OutputError(f"{shown(output)}: already exists; add --force to replace it")
+
+
 def _write(text: str, output: str | None) -> None:
     if output and output != "-":
+        from tui.core.storage import StorageError, write_text_atomic
+        from tui.core.textsafe import shown
+
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            if Path(output).exists() and not Path(output).is_file():  # /dev/null, a pipe
+                with open(output, "w", encoding="utf-8", errors="backslashreplace") as fh:
+                    fh.write(text)
+            else:
+                write_text_atomic(output, text)
         except OSError as exc:
+            why = exc.strerror or exc
+            raise OutputError(f"{shown(output)}: cannot write the report ({why})") from None
+        except StorageError as exc:
             raise OutputError(
-                f"{output}: cannot write the report ({exc.strerror or exc})"
+                str(exc).replace(": cannot save (", ": cannot write the report (", 1)
             ) from None
         return
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is not None:
-        buffer.write(text.encode("utf-8"))
+        buffer.write(text.encode("utf-8", "backslashreplace"))
         buffer.flush()
     else:
         sys.stdout.write(text)
@@ -198,9 +243,14 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _default_session_path(articles: Sequence[Article]) -> Path | None:
+    """The session file of these articles when none was named (said on stderr if not the usual)."""
+    from tui.core.review_service import choose_session_path
     from tui.core.session import default_session_path
 
-    return default_session_path(articles, seeds=seeds_dir())
+    path, why = choose_session_path(default_session_path(articles, seeds=seeds_dir()), articles)
+    if why:
+        _warn(why)
+    return path
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -208,19 +258,23 @@ def run_report(args: argparse.Namespace) -> int:
 
     An explicit ``--session`` must exist; the default one is used when it does.
     """
-    import json
 
     from tui.core.annotations import to_web_annotations
     from tui.core.compare import compare, with_alignment
     from tui.core.report import report_json, report_markdown
     from tui.core.review_service import open_review
+    from tui.core.textsafe import json_text
 
     articles = _load(args.files)
     given: str | None = args.session
+    session_path = given or _default_session_path(articles)
+    if args.output and args.output != "-":
+        keep = [*args.files, *(() if args.files else _sources(())), session_path]
+        _check_output(args.output, keep, force=args.force)
     reviewed = open_review(
         articles,
         compare(articles),
-        given or _default_session_path(articles),
+        session_path,
         reanalyse=with_alignment,
         required=bool(given),
     )
@@ -228,10 +282,10 @@ def run_report(args: argparse.Namespace) -> int:
     if args.format == "annotations":
         notes = session.notes if session is not None else ()
         document = to_web_annotations(notes)
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        text = json_text(document) + "\n"
     elif args.format == "json":
         report = report_json(comparison, session=session)
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        text = json_text(report) + "\n"
     else:
         text = report_markdown(comparison, session=session)
     _write(text, args.output)
@@ -241,9 +295,11 @@ def run_report(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Merge the notes of an annotation file into a session, by note id."""
     from tui.core.compare import compare
-    from tui.core.review_service import import_notes, read_notes, recorded_sources
+    from tui.core.review_service import import_notes, read_annotations, recorded_sources
 
-    notes = read_notes(args.annotations)
+    notes, problems = read_annotations(args.annotations)
+    for problem in problems:
+        _warn(problem)
     path = Path(args.session)
     articles = _load(list(args.articles) or recorded_sources(path))
     imported = import_notes(path, notes, articles, compare(articles).alignment)
