@@ -57,6 +57,13 @@ class SessionStore:
             self.problem = f"{exc}. Autosave is off: nothing will be written to that file."
             return None
         self._base = self._disk = session or Session()
+        self.notice = None
+        if session is not None and session.unresolved:
+            self.notice = (
+                f"{len(session.unresolved)} mark(s) of this session could not be placed on "
+                "the articles as they are now; they are kept as unresolved and listed in "
+                "'parallax report'."
+            )
         return session
 
     def save(self, session: Session, articles: Sequence[Article], alignment: Alignment) -> bool:

@@ -423,6 +423,9 @@ def test_10_unresolved_marks_come_back_when_the_article_does(folder: Path) -> No
     articles, alignment = _compared("a.txt", "b.txt")
     edited = load_session(path, articles, alignment)
     assert edited is not None and len(edited.unresolved) == 2 and not edited.verdicts
+    store = SessionStore(path)  # the app says how many marks found no place
+    store.load(articles, alignment)
+    assert store.notice and store.notice.startswith("2 mark(s)") and store.autosave
     save_session(path, edited, articles, alignment)
     (folder / "b.txt").write_text(original, encoding="utf-8")
     articles, alignment = _compared("a.txt", "b.txt")

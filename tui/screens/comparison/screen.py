@@ -187,6 +187,8 @@ class ComparisonScreen(Screen[None]):
             self.reviewing.history = History(loaded)
         if self.store.problem:
             self.notify(self.store.problem, severity="error", markup=False, timeout=20)
+        elif self.store.notice:  # marks that found no place, counted
+            self.notify(self.store.notice, severity="warning", markup=False, timeout=20)
         self.rebuild()
         self.reviewing.refresh_notes()
 
