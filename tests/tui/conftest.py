@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -96,13 +98,27 @@ def build_story_app(**kwargs: object) -> ParallaxApp:
     return build_app(story_articles(), comparison=story_comparison(), **kwargs)  # type: ignore[arg-type]
 
 
+async def settled(pilot: Pilot[None], timeout: float = 30) -> ComparisonScreen:
+    """Wait until the analysis is over (the comparison on screen, or its failure
+    said); returns the screen.  Waiting for the workers alone is not enough: the
+    analysis worker may not have started yet."""
+    deadline = time.monotonic() + timeout
+    while True:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, ComparisonScreen) and (
+            screen.alignment is not None or screen.error is not None
+        ):
+            return screen
+        assert time.monotonic() < deadline, "the analysis never finished"
+        await asyncio.sleep(0.01)
+
+
 async def analysed(pilot: Pilot[None]) -> ComparisonScreen:
     """Wait until the comparison is on screen; returns the screen."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ComparisonScreen)
-    assert screen.alignment is not None
+    screen = await settled(pilot)
+    assert screen.alignment is not None, screen.error
     return screen
 
 

@@ -9,13 +9,16 @@ from dataclasses import replace
 from textual.widgets import ProgressBar
 from textual.widgets._toast import Toast
 
+from tests.story import story_articles, story_comparison
 from tests.tui.conftest import (
     SEED_PATHS,
     SIZE,
     AppFactory,
     analysed,
     articles_from_texts,
+    build_app,
     build_story_app,
+    settled,
 )
 from tui.core.compare import Comparison, compare
 from tui.core.model import Article
@@ -96,6 +99,33 @@ async def test_articles_show_at_once_and_the_alignment_fills_in(make_app: AppFac
         assert not screen.query_one(ProgressBar).display
         assert screen.rows[0].kind == "group"
         assert screen.current_paragraph() == "A3"  # the cursor stayed on its paragraph
+        assert screen.alignment is not None
+        # shown where it first appears: in one of its groups (its own row if unique)
+        assert screen.cursor.row == screen.outline.rows_of["A3"][0]
+        groups = [g.id for g in screen.alignment.groups_of("A3")]
+        assert screen.current_group() in (groups or [None])
+        assert screen.column == 0
+
+
+async def test_the_cursor_keeps_its_paragraph_and_pane_when_the_alignment_arrives() -> None:
+    # the story, aligned by hand: G1 (A1 B1), G2 (A2 B2 C1), G3 (A3 B3); B4 is unique
+    release = threading.Event()
+
+    def slow_story(articles: Sequence[Article]) -> Comparison:
+        release.wait(10)
+        return story_comparison()
+
+    app = build_app(story_articles(), analyse=slow_story)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ComparisonScreen)
+        await pilot.press("l", "j", "j", "j")  # B4, fourth in B's reading order
+        assert (screen.column, screen.current_paragraph()) == (1, "B4")
+        release.set()
+        await analysed(pilot)
+        assert (screen.column, screen.current_paragraph()) == (1, "B4")
+        assert screen.rows[screen.cursor.row].key == "B4"  # its own row: it is unique
 
 
 async def test_a_failed_analysis_leaves_the_articles_readable(make_app: AppFactory) -> None:
@@ -104,10 +134,8 @@ async def test_a_failed_analysis_leaves_the_articles_readable(make_app: AppFacto
 
     app = make_app(analyse=broken)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ComparisonScreen)
+        screen = await settled(pilot)
+        assert screen.alignment is None
         assert "alignment failed" in status_text(screen)
         toasts = [str(t.render()) for t in screen.query(Toast)]
         assert any("RuntimeError: no [b]luck[/b]" in t for t in toasts)

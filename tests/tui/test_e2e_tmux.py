@@ -6,7 +6,9 @@ server (``-L``), so it never touches a tmux the developer is using.
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -60,6 +62,16 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never showed; the screen was:\n{screen}")
 
+    def wait_for_match(self, pattern: str, timeout: float = 20) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if re.search(pattern, screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{pattern!r} never showed; the screen was:\n{screen}")
+
     def wait_until_gone(self, text: str, timeout: float = 10) -> str:
         deadline = time.monotonic() + timeout
         screen = self.screen()
@@ -98,6 +110,33 @@ def terminal() -> Iterator[Terminal]:
         stop(term)
 
 
+def after_down(screen: str) -> str:
+    """A pattern of what the detail line says once ``j`` has moved the cursor from
+    A's first paragraph in the first row, read off the row heads on ``screen``
+    (``▶ group G1 · A1 A3 +2 ─── B5 ─── C1``, ``─ unique · A4 ───``): the next
+    paragraph of A's cell, else A's paragraph in the next row that has one."""
+    heads = [line.split() for line in screen.splitlines() if line[:2] in ("▶ ", "─ ")]
+    assert heads and heads[0][0] == "▶", screen
+    for n, head in enumerate(heads):
+        kind = head[1]
+        # A's cell: the words after the dot up to the first rule (none without a dot)
+        cell = itertools.takewhile(
+            lambda word: not word.startswith("─"),
+            head[head.index("·") + 1 :] if "·" in head else [],
+        )
+        ids = [word for word in cell if re.fullmatch(r"A\d+|\+\d+", word)]
+        later = ids[1:] if n == 0 else ids
+        if not later:
+            continue
+        pid = later[0] if not later[0].startswith("+") else f"A(?!{re.escape(ids[0][1:])}\\b)\\d+"
+        if kind == "group":
+            return rf"{pid} · {head[2]}: reported by"
+        if kind == "unique":
+            return rf"{pid} · only A reports this"
+        return rf"{pid} · "
+    raise AssertionError(f"no row on screen after the first has a paragraph of A:\n{screen}")
+
+
 def test_the_installed_app_in_a_real_terminal(terminal: Terminal) -> None:
     screen = terminal.wait_for("reviewed 0/")  # the alignment is on screen
     assert "000_1b12af7d894930e8.txt" in screen  # from the checkout or the installed wheel
@@ -105,7 +144,7 @@ def test_the_installed_app_in_a_real_terminal(terminal: Terminal) -> None:
     assert "aligned view" in screen
 
     terminal.send("j")
-    terminal.wait_for("A2 · G")  # the detail line follows the cursor
+    terminal.wait_for_match(after_down(screen))  # the detail line follows the cursor
 
     terminal.send("v")
     screen = terminal.wait_for("reading view")

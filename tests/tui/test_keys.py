@@ -93,27 +93,66 @@ async def test_left_right_h_l_and_tab_move_between_panes() -> None:
         assert screen.column == 0
 
 
+def a_page_away(screen: ComparisonScreen, delta: int) -> int:
+    """The row a page key should land on from the cursor's: the last row (down, or
+    first, up) that starts within a screenful of the cursor's row, at least the next."""
+    grid, here = screen.grid, screen.cursor.row
+    top = [grid.row_region(r)[0] for r in range(len(screen.rows))]
+    target = top[here] + delta * max(1, grid.scrollable_content_region.height - 2)
+    within = [r for r in range(len(top)) if (top[r] <= target if delta > 0 else top[r] >= target)]
+    beyond = [r for r in within if (r > here if delta > 0 else r < here)]
+    if not beyond:
+        return max(0, min(len(top) - 1, here + delta))
+    return max(beyond) if delta > 0 else min(beyond)
+
+
+def cursor_in_view(screen: ComparisonScreen) -> bool:
+    """The head of the cursor's row and its paragraph under the cursor are on screen."""
+    grid, c = screen.grid, screen.cursor
+    view = grid.scrollable_content_region.height
+    top = grid.row_region(c.row)[0]
+    if screen.rows[c.row].cells[c.column]:
+        entry_top, entry_height = grid.entry_region(c.row, c.column, c.sub)
+        bottom = entry_top + min(entry_height, view - 1)
+    else:
+        bottom = top + 1
+    return grid.scroll_y <= top and bottom <= grid.scroll_y + view
+
+
 async def test_home_end_pagedown_pageup() -> None:
     app = build_app()  # the seeds: long enough to page through
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
+        grid = screen.grid
+        assert grid.virtual_size.height > 3 * grid.scrollable_content_region.height
+        # page down: a screenful at a time, the cursor's row always in view, until
+        # the rows have scrolled past the first screen
+        pages: list[int] = [0]
+        while grid.scroll_y == 0:
+            expected = a_page_away(screen, +1)
+            await pilot.press("pagedown")
+            await pilot.pause()
+            assert screen.cursor.row == expected > pages[-1]
+            assert cursor_in_view(screen)
+            pages.append(expected)
+            assert len(pages) < 10, "pagedown never scrolled"
+        expected = a_page_away(screen, +1)
         await pilot.press("pagedown")
         await pilot.pause()
-        first_page = screen.cursor.row
-        assert first_page > 0 and screen.grid.scroll_y > 0
-        await pilot.press("pagedown")
-        assert screen.cursor.row > first_page
+        assert screen.cursor.row == expected > pages[-1] and cursor_in_view(screen)
+        before, expected = screen.cursor.row, a_page_away(screen, -1)
         await pilot.press("pageup")
-        assert screen.cursor.row < screen.cursor.row + 1 and screen.cursor.row >= 0
+        await pilot.pause()
+        assert screen.cursor.row == expected < before and cursor_in_view(screen)
         await pilot.press("end")
         await pilot.pause()
         assert screen.cursor.row == len(screen.rows) - 1
-        top, height = screen.grid.row_region(screen.cursor.row)
-        view = screen.grid.scrollable_content_region.height
-        assert screen.grid.scroll_y <= top and top + height <= screen.grid.scroll_y + view
+        top, height = grid.row_region(screen.cursor.row)
+        view = grid.scrollable_content_region.height
+        assert grid.scroll_y <= top and top + height <= grid.scroll_y + view
         await pilot.press("home")
         await pilot.pause()
-        assert screen.cursor.row == 0 and screen.grid.scroll_y == 0
+        assert screen.cursor.row == 0 and grid.scroll_y == 0
         await pilot.press("v", "end")
         pane = screen.query_one("#reading-A", ReadingPane)
         assert screen.reading[0] == len(pane.article.paragraphs) - 1

@@ -19,6 +19,7 @@ from tests.tui.conftest import (
     articles_from_texts,
     build_app,
     build_story_app,
+    settled,
 )
 from tui.core.annotations import make_anchor, new_note
 from tui.core.session import Session
@@ -26,8 +27,7 @@ from tui.core.session import Session
 
 def after_analysis(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     async def run(pilot: Pilot[None]) -> None:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press(*keys)
         await pilot.pause()
 

@@ -222,6 +222,8 @@ class ComparisonScreen(Screen[None]):
     def rebuild(self, keep: Keep | None = None) -> None:
         """Recompute everything that follows from the comparison and the review."""
         assert self.comparison is not None and self.found is not None
+        # where the cursor is, read in the old rows before they go
+        pid, group = keep if keep else (self.current_paragraph(), self.current_group())
         self.outline = outline = compared(
             self.articles, self.comparison.alignment, self.review, self.found
         )
@@ -230,7 +232,6 @@ class ComparisonScreen(Screen[None]):
         for pane in self.reading_panes:
             pane.set_highlighter(outline.highlighter)
         self.differences_panel.show(outline.facts.differences)
-        pid, group = keep if keep else (self.current_paragraph(), self.current_group())
         self.navigator.enter(pid, group, rebuilt=True)  # the old row numbers are gone
         self.update_status()
 
