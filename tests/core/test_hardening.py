@@ -666,3 +666,61 @@ def test_readers_refuse_directories_and_name_the_input(folder: Path) -> None:
         load_article(str(folder))
     with pytest.raises(StorageError, match="is a directory"):
         read_json(folder)
+
+
+WRITER = """
+import sys, time
+from pathlib import Path
+from tui.core.annotations import Note, make_anchor
+from tui.core.compare import compare
+from tui.core.loader import load_articles
+from tui.core.review import ItemRef
+from tui.core.review_service import import_notes
+from tui.core.session import Session
+from tui.session_store import SessionStore
+
+folder, role = Path(sys.argv[1]), sys.argv[2]
+articles = load_articles([str(folder / "a.txt"), str(folder / "b.txt")])
+alignment = compare(articles).alignment
+(folder / f"ready-{role}").touch()
+while not (folder / "go").exists():
+    time.sleep(0.005)
+for trial in range(50):
+    path = folder / f"s{trial}.json"
+    if role == "app":
+        store = SessionStore(path)
+        session = store.load(articles, alignment) or Session()
+        flagged = session.with_review(session.review.toggle_flagged(ItemRef.group("G1")))
+        assert store.save(flagged, articles, alignment), store.problem
+    else:
+        text = articles[0].text
+        anchor = make_anchor(text, 2, 9, source=articles[0].source)
+        import_notes(path, [Note(f"n{trial}", anchor, "imported")], articles, alignment)
+"""
+
+
+def test_11_an_app_process_and_an_import_process_lose_nothing_50_times(folder: Path) -> None:
+    import subprocess
+    import sys
+
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(folder), role],
+            stderr=subprocess.PIPE,
+        )
+        for role in ("app", "import")
+    ]
+    deadline = time.monotonic() + 60
+    while not all((folder / f"ready-{r}").exists() for r in ("app", "import")):
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs)
+        time.sleep(0.01)
+    (folder / "go").touch()
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    articles, alignment = _compared("a.txt", "b.txt")
+    for trial in range(50):
+        on_disk = load_session(folder / f"s{trial}.json", articles, alignment)
+        assert on_disk is not None
+        assert [n.id for n in on_disk.notes] == [f"n{trial}"]
+        assert on_disk.review.flagged == {ItemRef.group("G1")}
