@@ -82,14 +82,15 @@ class Terminal:
         return screen
 
 
-def start(socket: str, *args: str) -> Terminal:
-    """``parallax ARGS`` in a new tmux server of its own, 160x45, in the checkout."""
+def start(socket: str, *args: str, cwd: Path) -> Terminal:
+    """``parallax ARGS`` in a new tmux server of its own, 160x45, working in ``cwd``
+    (never the checkout, where a user's own session file may lie)."""
     term = Terminal(socket, "parallax")
     # the size comes from the terminal, not from a COLUMNS or LINES the test runner set
     line = " ".join([parallax_command(), *(shlex.quote(a) for a in args)])
     command = f"env -u COLUMNS -u LINES {line}; echo PARALLAX-EXITED $?; sleep 60"
     term.tmux(
-        "new-session", "-d", "-s", "parallax", "-x", "160", "-y", "45", "-c", str(REPO), command
+        "new-session", "-d", "-s", "parallax", "-x", "160", "-y", "45", "-c", str(cwd), command
     )
     return term
 
@@ -102,8 +103,8 @@ def stop(term: Terminal) -> None:
 
 
 @pytest.fixture
-def terminal() -> Iterator[Terminal]:
-    term = start(f"parallax-test-{os.getpid()}")
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    term = start(f"parallax-test-{os.getpid()}", cwd=tmp_path)
     try:
         yield term
     finally:
@@ -183,7 +184,7 @@ def test_a_note_survives_quitting(tmp_path: Path) -> None:
     seeds = sorted(str(p) for p in (REPO / "seeds").glob("*.txt"))
     session = tmp_path / "review.parallax.json"
     args = ("--session", str(session), *seeds)
-    term = start(f"parallax-notes-{os.getpid()}", *args)
+    term = start(f"parallax-notes-{os.getpid()}", *args, cwd=tmp_path)
     try:
         term.wait_for("reviewed 0/")
         term.send("a")
@@ -200,7 +201,7 @@ def test_a_note_survives_quitting(tmp_path: Path) -> None:
         stop(term)
     assert "Seen in tmux" in session.read_text(encoding="utf-8")
 
-    term = start(f"parallax-notes2-{os.getpid()}", *args)
+    term = start(f"parallax-notes2-{os.getpid()}", *args, cwd=tmp_path)
     try:
         term.wait_for("1 note")  # loaded with the comparison
         term.send("o")
