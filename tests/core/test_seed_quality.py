@@ -1,9 +1,14 @@
 """Regression guard: quality on the seeds against their gold annotation.
 
 The gold (tests/data/seeds-gold.json, a copy of the project's evaluation
-gold) lists the facts, names and quantities of each seed article.  The
-seeds keep their bar: align F1 >= 0.85, every spelling variant found with
-no false merge, and every number linked and judged right.
+gold) lists the facts, names and quantities of each seed article.  Names and
+numbers keep their bar: every spelling variant found with no false merge,
+and every number linked and judged right.
+
+Alignment: the engine tuned on these three articles alone reached F1 0.86
+here and 0.48 on unseen coverage.  The pair model, fitted on eleven real
+events, gives 0.81 here (0.78 when the seeds are left out of the fit) and
+0.64 on events it has not seen; the floor guards that, not the old tuning.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from tui.core.evaluation.scoring import Score, score_report
 from tui.core.report import report_json
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Where the seeds stand (0.81), less room for harmless changes, not for a regression.
+ALIGN_F1_FLOOR = 0.79
+
 GOLD = json.loads((ROOT / "tests" / "data" / "seeds-gold.json").read_text(encoding="utf-8"))
 
 
@@ -30,7 +38,7 @@ def score() -> Score:
 
 def test_seed_alignment_keeps_its_bar(score: Score) -> None:
     a = score.align
-    assert a.f1 >= 0.85, f"align F1 {a.f1:.3f} (P {a.precision:.3f}, R {a.recall:.3f})"
+    assert a.f1 >= ALIGN_F1_FLOOR, f"align F1 {a.f1:.3f} (P {a.precision:.3f}, R {a.recall:.3f})"
     assert score.problems == ()
 
 
