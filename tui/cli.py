@@ -65,6 +65,8 @@ examples:
   parallax report a.txt b.txt --session s.parallax.json
                                                     with the review: verdicts, notes
   parallax report a.txt b.txt --format annotations  the notes as a W3C AnnotationCollection
+  parallax report a.txt b.txt --format html -o comparison.html
+                                                    one self-contained page to hand on
 
 {_INPUTS}"""
 
@@ -117,10 +119,11 @@ def build_report_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f",
         "--format",
-        choices=("json", "markdown", "annotations"),
+        choices=("json", "markdown", "html", "annotations"),
         default="markdown",
         help=(
-            "output format (default: markdown); annotations: the session's notes as a "
+            "output format (default: markdown); html: one self-contained page for a "
+            "browser (no scripts, printable); annotations: the session's notes as a "
             "W3C AnnotationCollection (JSON-LD)"
         ),
     )
@@ -286,6 +289,10 @@ def run_report(args: argparse.Namespace) -> int:
     elif args.format == "json":
         report = report_json(comparison, session=session)
         text = json_text(report) + "\n"
+    elif args.format == "html":
+        from tui.core.report.html_report import render_html
+
+        text = render_html(report_json(comparison, session=session))
     else:
         text = report_markdown(comparison, session=session)
     _write(text, args.output)

@@ -70,7 +70,7 @@ def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("usage: parallax report")
     assert (
-        "--format {json,markdown,annotations}" in out
+        "--format {json,markdown,html,annotations}" in out
         and "--session PATH" in out
         and "-o OUT" in out
         and "examples:" in out
