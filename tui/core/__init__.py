@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from tui.core.names import Entity, NameMention, WordVariant, find_entities, find_word_variants
     from tui.core.quantities import NumberMention, Quantity, find_numbers, link_quantities
     from tui.core.report import report_json, report_markdown
-    from tui.core.settings import AlignSettings
+    from tui.core.settings import AlignSettings, NameSettings, NumberSettings, Settings
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "tui.core.align": ("Alignment", "Group", "SentenceLink", "SentenceRef", "align"),
@@ -38,7 +38,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "tui.core.quantities": ("NumberMention", "Quantity", "find_numbers", "link_quantities"),
     "tui.core.report": ("report_json", "report_markdown"),
-    "tui.core.settings": ("AlignSettings",),
+    "tui.core.settings": ("AlignSettings", "NameSettings", "NumberSettings", "Settings"),
 }
 _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 """The module each public name comes from."""
@@ -46,6 +46,9 @@ _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = [
     "ARTICLE_IDS",
     "AlignSettings",
+    "NameSettings",
+    "NumberSettings",
+    "Settings",
     "Alignment",
     "Comparison",
     "Entity",

@@ -9,7 +9,7 @@ from tui.core.align import Alignment, align
 from tui.core.model import Article
 from tui.core.names import Entity, WordVariant, find_entities, find_word_variants
 from tui.core.quantities import Quantity, link_quantities
-from tui.core.settings import AlignSettings
+from tui.core.settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,22 +23,28 @@ class Comparison:
     quantities: tuple[Quantity, ...] = ()
 
 
-def compare(articles: Sequence[Article], *, settings: AlignSettings | None = None) -> Comparison:
-    """Align ``articles``, then find their names, spellings and quantities."""
+def compare(articles: Sequence[Article], *, settings: Settings | None = None) -> Comparison:
+    """Align ``articles``, then find their names, spellings and quantities.
+
+    ``settings`` holds every threshold of the engine (default: the tested preset)."""
+    cfg = settings or DEFAULT
     arts = tuple(articles)
-    alignment = align(arts, settings=settings)
-    return with_alignment(arts, alignment)
+    alignment = align(arts, settings=cfg.align, numbers=cfg.numbers)
+    return with_alignment(arts, alignment, settings=cfg)
 
 
-def with_alignment(articles: Sequence[Article], alignment: Alignment) -> Comparison:
+def with_alignment(
+    articles: Sequence[Article], alignment: Alignment, *, settings: Settings | None = None
+) -> Comparison:
     """The comparison for a given alignment (after manual corrections, say)."""
+    cfg = settings or DEFAULT
     arts = tuple(articles)
     pairs = alignment.aligned_pairs()
     groups = [list(g.paragraphs) for g in alignment.groups]
     return Comparison(
         articles=arts,
         alignment=alignment,
-        entities=tuple(find_entities(arts, aligned=pairs)),
-        word_variants=tuple(find_word_variants(arts, aligned=pairs)),
-        quantities=tuple(link_quantities(arts, groups=groups)),
+        entities=tuple(find_entities(arts, aligned=pairs, settings=cfg.names)),
+        word_variants=tuple(find_word_variants(arts, aligned=pairs, settings=cfg.names)),
+        quantities=tuple(link_quantities(arts, groups=groups, settings=cfg.numbers)),
     )

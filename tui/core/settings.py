@@ -72,9 +72,19 @@ class AlignSettings:
     pair_model: bool = True
     """Weigh every pair of paragraphs on all the evidence (``tui.core.align.pairs``) and
     align the likely pairs; off, the groups are the clause clusters alone."""
-    pair_weights: tuple[float, ...] = (-3.362, 8.842, 0.601, 2.284, 0.829, 0.885, 2.094, 5.408, 3.004)
+    pair_weights: tuple[float, ...] = (
+        -3.362,
+        8.842,
+        0.601,
+        2.284,
+        0.829,
+        0.885,
+        2.094,
+        5.408,
+        3.004,
+    )
     """The logistic model's weights, in the order of ``tui.core.align.pairs.FEATURES``
-    (bias, cosine, frames, names, claim, lead, position), fitted on the development
+    (bias, cosine, frames, names, claim, lead, position, clause, figures), fitted on the
     corpus with ``python -m tui.eval --fit``.  Refit after changing any feature."""
     pair_threshold: float = 0.2
     """The probability at which two paragraphs are aligned: lower aligns more pairs

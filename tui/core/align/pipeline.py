@@ -29,7 +29,7 @@ from tui.core.align.similarity import idf, similarities
 from tui.core.align.units import Unit, build_units
 from tui.core.model import Article, article_of
 from tui.core.quantities import frame_links
-from tui.core.settings import AlignSettings
+from tui.core.settings import AlignSettings, NumberSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +77,13 @@ def claims(articles: Sequence[Article], cfg: AlignSettings) -> Claims:
     return Claims(groups, units, weights, sims, sim)
 
 
-def evidence(articles: Sequence[Article], cfg: AlignSettings) -> list[PairEvidence]:
+def evidence(
+    articles: Sequence[Article], cfg: AlignSettings, numbers: NumberSettings | None = None
+) -> list[PairEvidence]:
     """The pair model's evidence for every cross-article pair (for fitting its weights)."""
     found = claims(articles, cfg)
     best = best_clauses(found.units, found.sims)
-    figures = frame_links(articles)
+    figures = frame_links(articles, settings=numbers)
     return pair_evidence(found.units, found.weights, found.pairs(), best, figures, settings=cfg)
 
 
@@ -121,14 +123,21 @@ def _pair_groups(
 
 
 @gc_paused
-def align(articles: Sequence[Article], *, settings: AlignSettings | None = None) -> Alignment:
-    """Align the paragraphs of ``articles`` into groups that report the same facts."""
+def align(
+    articles: Sequence[Article],
+    *,
+    settings: AlignSettings | None = None,
+    numbers: NumberSettings | None = None,
+) -> Alignment:
+    """Align the paragraphs of ``articles`` into groups that report the same facts.
+
+    ``numbers`` configures the figures whose links are evidence for the pair model."""
     cfg = settings or AlignSettings()
     found = claims(articles, cfg)
     groups = found.groups
     if cfg.pair_model and cross_pair_count(articles) <= cfg.pair_max_pairs:
         best = best_clauses(found.units, found.sims)
-        figures = frame_links(articles)
+        figures = frame_links(articles, settings=numbers)
         found_evidence = pair_evidence(
             found.units, found.weights, found.pairs(), best, figures, settings=cfg
         )

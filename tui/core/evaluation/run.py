@@ -23,7 +23,7 @@ from tui.core.evaluation.corpus import Event
 from tui.core.evaluation.fit import Row, fit_logistic
 from tui.core.evaluation.scoring import Score, gold_pairs, pair_f1, score_report
 from tui.core.report import report_json
-from tui.core.settings import AlignSettings
+from tui.core.settings import AlignSettings, Settings
 
 _DEFAULT = AlignSettings()
 
@@ -103,7 +103,9 @@ def run_engine(events: Sequence[Event], setting: AlignSettings = _DEFAULT) -> li
     return [
         EventResult(
             e.name,
-            score_report(report_json(compare(e.articles, settings=setting)), e.gold),
+            score_report(
+                report_json(compare(e.articles, settings=Settings(align=setting))), e.gold
+            ),
             _describe(setting),
         )
         for e in events
@@ -167,7 +169,7 @@ def run_loeo(events: Sequence[Event]) -> list[EventResult]:
     for held, event in enumerate(events):
         others = [ev for i, ev in enumerate(labelled) if i != held]
         setting = fit_pair_model(others, start=start)
-        report = report_json(compare(event.articles, settings=setting))
+        report = report_json(compare(event.articles, settings=Settings(align=setting)))
         out.append(EventResult(event.name, score_report(report, event.gold), _describe(setting)))
     return out
 
