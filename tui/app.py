@@ -19,7 +19,7 @@ from textual.screen import Screen
 from tui.core.model import Article
 from tui.core.review import ReviewState
 from tui.core.session import Session
-from tui.keymap import KEYS
+from tui.keymap import SCREEN_KEYS
 from tui.messages import ReviewChanged
 from tui.resources import stylesheet_path
 from tui.screens.comparison import Analyse, ComparisonScreen, Reanalyse
@@ -102,7 +102,7 @@ class ParallaxApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, ComparisonScreen):
-            for key in KEYS:
+            for key in SCREEN_KEYS:
                 yield SystemCommand(
                     key.title,
                     escape(f"{key.help}  (key: {key.shown_keys})"),

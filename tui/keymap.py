@@ -29,6 +29,9 @@ class Key:
     footer: bool = True
     display: str | None = None
     """How the help screen and footer write the keys, when not by their names."""
+    target: str = "screen"
+    """Who owns the key: ``"screen"`` (the comparison screen) or ``"list"`` (the
+    differences or notes list, while it is open and focused)."""
 
     def binding(self) -> Binding:
         return Binding(
@@ -77,7 +80,8 @@ KEYS: tuple[Key, ...] = (
     Key("N", "previous", "Prev diff", "Previous difference", "Previous difference or match", False),
     Key("slash", "search", "Search", "Search all articles", "Search; Enter and n step, Esc leaves"),
     Key("enter", "enter", "Next match", "Next search match", "Next search match", False),
-    Key("escape", "leave", "Leave", "Leave search or list", "Leave the search or the list", False),
+    Key("escape", "leave", "Leave", "Leave search or text cursor",
+        "Leave the search or the text cursor", False),
     Key("v", "toggle_view", "View", "Aligned or reading view", "The aligned or the reading view"),
     Key("d", "toggle_differences", "Diffs", "Differences list", "Show or hide the differences"),
     Key("space", "toggle_reviewed", "Review", "Mark reviewed", "Mark the group reviewed (or not)"),
@@ -113,5 +117,19 @@ KEYS: tuple[Key, ...] = (
     Key("ctrl+z", "undo", "Undo", "Undo", "Undo the last review change", False),
     Key("ctrl+y", "redo", "Redo", "Redo", "Redo what was undone", False),
     Key("question_mark", "help", "Keys", "Keys", "Show every key and what the marks mean"),
+    # the differences and notes lists, while one is open
+    Key("down,j", "cursor_down", "Down", "Next entry", "In a list: the next entry", False,
+        display="↓ j", target="list"),
+    Key("up,k", "cursor_up", "Up", "Previous entry", "In a list: the previous entry", False,
+        display="↑ k", target="list"),
+    Key("enter", "select", "Go", "Go to entry",
+        "In a list: go to the entry (again: to its next place)", target="list"),
+    Key("escape", "close", "Close", "Close list", "In a list: close it", target="list",
+        display="esc"),
 )
 # fmt: on
+
+SCREEN_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "screen")
+"""The comparison screen's keys: its bindings and the command palette."""
+LIST_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "list")
+"""The keys of a side list while it has the focus (they go to the list, not the screen)."""

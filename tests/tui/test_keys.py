@@ -14,7 +14,7 @@ from tests.story import story_alignment, story_articles, story_comparison
 from tests.tui.conftest import SIZE, analysed, build_app, build_story_app
 from tui.core.align import Alignment
 from tui.core.review import ItemRef, ReviewState
-from tui.keymap import KEYS
+from tui.keymap import KEYS, LIST_KEYS, SCREEN_KEYS
 from tui.messages import ReviewChanged
 from tui.screens.comparison import ComparisonScreen
 from tui.screens.help import HelpScreen
@@ -245,10 +245,36 @@ async def test_d_shows_the_differences_and_enter_jumps_to_them() -> None:
         await pilot.press("down", "down", "enter")
         assert screen.current_paragraph() == "A2"  # Olena Zelenska
         assert isinstance(app.focused, OptionList)
-        await pilot.press("escape")
-        assert app.focused is None and panel.display
+        await pilot.press("escape")  # closes the list; the keys go back to the panes
+        assert app.focused is None and not panel.display
         await pilot.press("d")
-        assert not panel.display
+        assert panel.display
+
+
+async def test_the_differences_list_owns_j_k_and_enter_while_open() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("d")
+        options = screen.query_one(DifferencesPanel).option_list
+
+        def entry() -> str | None:
+            assert options.highlighted is not None
+            return options.get_option_at_index(options.highlighted).id
+
+        assert entry() == "number:N1"
+        await pilot.press("j", "j")  # over the section headings
+        assert entry() == "name:E1"
+        assert where(screen) == ("G1", 0, "A1")  # the main cursor did not move
+        await pilot.press("k")
+        assert entry() == "number:N3"
+        await pilot.press("down", "up", "up")
+        assert entry() == "number:N1" and where(screen) == ("G1", 0, "A1")
+        await pilot.press("enter")
+        assert screen.current_paragraph() == "A2"
+        await pilot.press("escape", "j")  # closed: j moves the main cursor again
+        assert not screen.differences_panel.display
+        assert where(screen) == ("C2", 0, None)
 
 
 async def test_space_marks_reviewed_and_f_flags() -> None:
@@ -328,7 +354,8 @@ async def test_every_key_is_a_command_in_the_palette() -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         titles = {c.title for c in app.get_system_commands(screen)}
-        assert {k.title for k in KEYS} <= titles
+        assert {k.title for k in SCREEN_KEYS} <= titles
+        assert not {k.title for k in LIST_KEYS} & titles  # a list's keys are the list's
         footer_keys = {key for key, b in screen.active_bindings.items() if b.binding.show}
         assert {"n", "slash", "v", "d", "space", "question_mark", "q"} <= footer_keys
         await pilot.press("ctrl+p")

@@ -2,7 +2,9 @@
 
 A side panel is hidden until the screen shows it (``display``).  It keeps the
 highlighted entry when its list is filled again, and turns the entry the
-reader chooses into a :class:`SidePanel.JumpTo` for the screen.
+reader chooses into a :class:`SidePanel.JumpTo` for the screen.  While its
+list has the focus, the list owns the keys of :data:`~tui.keymap.LIST_KEYS`
+(j/k/↑/↓ move, Enter goes, Esc closes the panel), not the screen.
 """
 
 from __future__ import annotations
@@ -14,6 +16,21 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
+from tui.keymap import LIST_KEYS
+
+
+class PanelList(OptionList):
+    """The list of a side panel: it has the list keys while it is focused."""
+
+    BINDINGS = [key.binding() for key in LIST_KEYS]
+
+    def action_close(self) -> None:
+        """Close the panel the list is in; the keys go back to the screen."""
+        panel = self.parent
+        if isinstance(panel, SidePanel):
+            panel.display = False
+        self.screen.set_focus(None)
 
 
 class SidePanel(Vertical):
@@ -56,7 +73,7 @@ class SidePanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(self.HEADING, id=f"{self.id}-title", classes="panel-title")
-        yield OptionList(id=f"{self.id}-list")
+        yield PanelList(id=f"{self.id}-list")
 
     @property
     def option_list(self) -> OptionList:

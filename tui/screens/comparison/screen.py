@@ -41,7 +41,7 @@ from tui.core.model import Article, Paragraph
 from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
 from tui.core.session import History, Session
-from tui.keymap import KEYS
+from tui.keymap import SCREEN_KEYS
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
@@ -78,7 +78,7 @@ class ComparisonScreen(Screen[None]):
     """Aligned rows or reading panes, the differences list, search and review."""
 
     AUTO_FOCUS = ""  # the screen has the keys; nothing is focused until asked for
-    BINDINGS = [key.binding() for key in KEYS]
+    BINDINGS = [key.binding() for key in SCREEN_KEYS]
 
     @dataclass
     class AnalysisFinished(Message):
