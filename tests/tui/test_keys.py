@@ -398,3 +398,63 @@ async def test_a_saved_review_is_shown_and_every_change_is_announced() -> None:
         await pilot.pause()
         assert announced[-1].flagged == {ItemRef.group("G1")}
         assert announced[-1].links == review.links
+
+
+def said(app: object) -> list[str]:
+    """The notifications shown so far, oldest first."""
+    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+
+
+async def test_shift_l_links_to_the_paragraph_left_in_the_other_pane() -> None:
+    # issue 10: A2 (G2), l, then down in B past other rows: L links into A2's group,
+    # not into the group of whatever A has in the row passed through
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("j", "l", "j", "j")
+        assert where(screen) == ("G3", 1, "B3")
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.review.links[0].group == "G2" and screen.review.links[0].anchor == "A2"
+        assert said(app)[-1] == "Linked B3 into G2 with A2"
+        await pilot.press("home", "ctrl+z")  # undo returns to the place and names it
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert said(app)[-1] == "Undone: link B3 → G2"
+        assert screen.review.links == () and screen.current_paragraph() == "B3"
+        await pilot.press("home", "ctrl+y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert said(app)[-1] == "Redone: link B3 → G2"
+        assert where(screen) == ("G2", 1, "B3")
+
+
+async def test_shift_l_says_what_it_will_do_when_the_anchor_is_off_screen() -> None:
+    app = build_story_app()
+    async with app.run_test(size=(140, 14), notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("l", "end")  # A1 (G1) left in A; B4 at the end, A1 scrolled away
+        assert where(screen) == ("B4", 1, "B4")
+        assert not screen.on_screen("A1", "G1")
+        await pilot.press("L")
+        assert screen.review.links == ()  # said first, not done
+        assert said(app)[-1].startswith("L again to link B4 → G1 (with A1, off screen)")
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [(k.paragraph, k.group) for k in screen.review.links] == [("B4", "G1")]
+        await pilot.press("ctrl+z", "L", "k", "L")  # moving in between cancels
+        assert screen.review.links == ()
+
+
+async def test_space_f_and_notes_are_named_by_undo() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("space", "j", "j", "f", "home", "ctrl+z")
+        assert said(app)[-1] == "Undone: flag C2" and screen.current_paragraph() == "C2"
+        await pilot.press("ctrl+z")
+        assert said(app)[-1] == "Undone: mark G1 reviewed" and where(screen)[0] == "G1"
+        await pilot.press("ctrl+z")
+        assert said(app)[-1] == "Nothing to undo"

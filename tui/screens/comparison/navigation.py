@@ -150,6 +150,10 @@ class View(ABC, Generic[StopT]):
         """Put the cursor on ``pid`` in ``group`` as the view comes on, or after the
         rows were ``rebuilt`` (their old numbers are gone)."""
 
+    def on_screen(self, pid: str, group: str | None) -> bool:
+        """True if ``pid`` (in ``group``) is on screen, under a cursor or in a row."""
+        raise NotImplementedError
+
     def step_difference(self, delta: int) -> None:
         """To the next (or previous) paragraph that shows a difference."""
         found = next_stop(self._stops(), self._here(), delta)
@@ -234,14 +238,11 @@ class AlignedView(View[Stop]):
         column = max(0, min(column, len(host.articles) - 1))
         cell = rows[row].cells[column]
         sub = max(0, min(sub, len(cell) - 1)) if cell else 0
-        old = self.cursor
         host.column = column
         host.cursor = GridCursor(row, column, sub)
         group = self.group()
-        if row != old.row:
-            for ai, other in enumerate(rows[row].cells):
-                if other and ai != column:
-                    host.trail.leave(ai, other[0], group)
+        # only the pane the cursor is in: the other panes keep the paragraph the
+        # reader left there, which L links to
         if cell:
             host.trail.leave(column, cell[sub], group)
         self._moved(offset)
@@ -306,6 +307,19 @@ class AlignedView(View[Stop]):
             self.move(r, host.where[pid][0] if rebuilt else host.column, k)
         else:
             self.move(0 if rebuilt else self.cursor.row, host.column, 0)
+
+    def on_screen(self, pid: str, group: str | None) -> bool:
+        """True if ``pid``'s row (in ``group``) is on screen and its pane in view."""
+        host = self.host
+        ai = host.where[pid][0] if pid in host.where else -1
+        rows = host.outline.rows_of.get(pid, ())
+        if ai not in host.window.columns(len(host.articles)) or not rows:
+            return False
+        r = next((i for i in rows if (g := self.rows[i].group) and g.id == group), rows[0])
+        grid = host.grid
+        top, height = grid.row_region(r)
+        first = int(grid.scroll_offset.y)
+        return top < first + grid.scrollable_content_region.height and top + height > first
 
     def _stops(self) -> Sequence[Stop]:
         return self.host.outline.stops
@@ -432,6 +446,14 @@ class ReadingView(View[int]):
         column = self.host.column
         ai, index = self.host.where[pid] if pid else (column, self.reading[column])
         self.move(ai, index, group=group)
+
+    def on_screen(self, pid: str, group: str | None) -> bool:
+        """True if ``pid`` is under its pane's cursor and the pane is in view."""
+        host = self.host
+        if pid not in host.where:
+            return False
+        ai, index = host.where[pid]
+        return ai in host.window.columns(len(host.articles)) and self.reading[ai] == index
 
     def _stops(self) -> Sequence[int]:
         places = self.host.outline.facts.places

@@ -9,7 +9,7 @@ whole paragraph without one.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from textual.app import App
@@ -29,6 +29,33 @@ from tui.widgets.notes_panel import NotesPanel
 
 Keep = tuple[str, str | None]
 """The paragraph and group the cursor stays on after a correction."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One step of the history, for undo and redo to name and to go back to."""
+
+    label: str
+    """What changed, as "link B6 → G1" or "verdict on G2: accurate"."""
+    paragraph: str | None = None
+    """Where the cursor was when it changed (undo and redo return there)."""
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkPlan:
+    """What ``L`` or ``U`` would do, said before it is done when it is not plain to see."""
+
+    unlink: bool
+    paragraph: str
+    group: str
+    anchor: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.unlink:
+            return f"unlink {self.paragraph} from {self.group}"
+        return f"link {self.paragraph} → {self.group}"
 
 
 class Host(ScreenHost, Protocol):
@@ -63,6 +90,12 @@ class Host(ScreenHost, Protocol):
     def rebuild(self, keep: Keep | None = None) -> None:
         """Lay out the comparison again, with the session's corrections."""
 
+    def jump(self, pid: str, offset: int | None = None) -> None:
+        """Put the cursor on paragraph ``pid``."""
+
+    def on_screen(self, pid: str, group: str | None) -> bool:
+        """True if ``pid`` (in ``group``) is on screen in the view that is on."""
+
     def refresh_facts(self, alignment: Alignment) -> object: ...
 
     def update_status(self) -> None: ...
@@ -92,10 +125,25 @@ class Reviewing:
 
     def __init__(self, host: Host, history: History) -> None:
         self.host = host
-        self.history = history
-        """Every state of the review session, for undo and redo."""
+        self._history = history
+        self.done: list[Change] = []
+        """What each step of the history changed (undo takes the last)."""
+        self.undone: list[Change] = []
+        """What each undone step changed (redo takes the last)."""
+        self.pending: LinkPlan | None = None
+        """A link or unlink said but not done: the same key again does it."""
         self.note_marks: dict[str, tuple[NoteSpan, ...]] = {}
         """Each paragraph's note spans, for the session as it is now."""
+
+    @property
+    def history(self) -> History:
+        """Every state of the review session, for undo and redo."""
+        return self._history
+
+    @history.setter
+    def history(self, history: History) -> None:
+        self._history = history
+        self.done, self.undone = [], []
 
     @property
     def session(self) -> Session:
@@ -118,20 +166,45 @@ class Reviewing:
             self.host.notify(f"{nothing}: not a group or a unique paragraph", timeout=3)
         return item
 
+    def _here(self, label: str, item: ItemRef | None = None) -> Change:
+        """A change named ``label``, made where the cursor is (on ``item``)."""
+        pid = self.host.current_paragraph()
+        if pid is None and item is not None and item.kind == "paragraph":
+            pid = item.id  # the row of a paragraph only another pane has
+        return Change(label, pid, self.host.current_group())
+
     def toggle_reviewed(self) -> None:
         if (item := self._item("Nothing to review here")) is not None:
-            self.apply(self.session.with_review(self.review.toggle_reviewed(item)))
+            done = item in self.review.reviewed
+            change = self._here(f"{'unmark' if done else 'mark'} {item.id} reviewed", item)
+            self.apply(self.session.with_review(self.review.toggle_reviewed(item)), change=change)
 
     def toggle_flagged(self) -> None:
         if (item := self._item("Nothing to flag here")) is not None:
-            self.apply(self.session.with_review(self.review.toggle_flagged(item)))
+            flagged = item in self.review.flagged
+            change = self._here(f"{'unflag' if flagged else 'flag'} {item.id}", item)
+            self.apply(self.session.with_review(self.review.toggle_flagged(item)), change=change)
 
     def cycle_verdict(self) -> None:
         if (item := self._item("No claim here")) is None:
             return
         verdict = next_verdict(self.session.verdict(item))
-        self.apply(self.session.with_verdict(item, verdict))
-        self.host.notify(f"Verdict on {item.id}: {verdict.label if verdict else 'none'}", timeout=3)
+        said = f"verdict on {item.id}: {verdict.label if verdict else 'none'}"
+        self.apply(self.session.with_verdict(item, verdict), change=self._here(said, item))
+        self.host.notify(said[0].upper() + said[1:], timeout=3)
+
+    def _confirmed(self, plan: LinkPlan, *, plain: bool, why: str) -> bool:
+        """True if ``plan`` may be done now: it is plain to see, or was said and the
+        same key came again.  Otherwise say what the key would do, and wait."""
+        if plain or self.pending == plan:
+            self.pending = None
+            return True
+        self.pending = plan
+        key = "U" if plan.unlink else "L"
+        self.host.notify(
+            f"{key} again to {plan.label} ({why}); move the cursor to cancel", timeout=8
+        )
+        return False
 
     def link(self) -> None:
         """Link the paragraph under the cursor into the group of the paragraph the
@@ -157,9 +230,20 @@ class Reviewing:
             host.notify(f"{pid} is already in {into.id}", timeout=3)
             return
         group = into.id if into is not None else self.review.new_group_id(host.alignment)
+        plan = LinkPlan(False, pid, group, anchor)
+        shown = host.on_screen(anchor, into.id if into is not None else None)
+        several = len(host.alignment.groups_of(anchor)) > 1
+        why = f"with {anchor}, " + (
+            f"which is in {len(host.alignment.groups_of(anchor))} groups"
+            if several
+            else "off screen"
+        )
+        if not self._confirmed(plan, plain=shown and not several, why=why):
+            return
         self.apply(
             self.session.with_review(self.review.link(pid, group, anchor=anchor)),
             keep=(pid, group),
+            change=Change(plan.label, pid, group),
         )
         host.notify(f"Linked {pid} into {group} with {anchor}", timeout=4)
 
@@ -171,7 +255,17 @@ class Reviewing:
         if pid is None or group is None:
             host.notify("The cursor is on no paragraph of a group", timeout=3)
             return
-        self.apply(self.session.with_review(self.review.unlink(pid, group)), keep=(pid, None))
+        assert host.alignment is not None
+        plan = LinkPlan(True, pid, group)
+        others = [g.id for g in host.alignment.groups_of(pid) if g.id != group]
+        why = f"the group on screen; {pid} is also in {', '.join(others)}"
+        if not self._confirmed(plan, plain=not others, why=why):
+            return
+        self.apply(
+            self.session.with_review(self.review.unlink(pid, group)),
+            keep=(pid, None),
+            change=Change(plan.label, pid, group),
+        )
         host.notify(f"Unlinked {pid} from {group}", timeout=4)
 
     # ------------------------------------------------------------------ the session
@@ -189,19 +283,31 @@ class Reviewing:
             self.host.notify(f"Nothing to {'undo' if back else 'redo'}", timeout=2)
             return
         old = self.session
+        source, target = (self.done, self.undone) if back else (self.undone, self.done)
+        change = source.pop() if source else Change("a change")
+        target.append(change)
         if back:
             history.undo()
         else:
             history.redo()
-        self._changed(old)
-        self.host.notify("Undone" if back else "Redone", timeout=2)
+        pid = change.paragraph
+        known = pid is not None and pid in self.host.where
+        self._changed(old, keep=(pid, change.group) if known and pid is not None else None)
+        if known and pid is not None and self.host.current_paragraph() != pid:
+            self.host.jump(pid)
+        self.host.notify(f"{'Undone' if back else 'Redone'}: {change.label}", timeout=4)
 
-    def apply(self, new: Session, *, keep: Keep | None = None) -> None:
-        """Make ``new`` the session: one step of undo, drawn and announced."""
+    def apply(
+        self, new: Session, *, keep: Keep | None = None, change: Change | None = None
+    ) -> None:
+        """Make ``new`` the session: one step of undo (named by ``change``), drawn and
+        announced."""
         old = self.session
         if new == old:
             return
         self.history.apply(new)
+        self.done.append(change or self._here("a change"))
+        self.undone.clear()
         self._changed(old, keep=keep)
 
     def _changed(self, old: Session, *, keep: Keep | None = None) -> None:
@@ -277,7 +383,10 @@ class Reviewing:
         def added(draft: NoteDraft | None) -> None:
             if draft is None:
                 return
-            self.apply(self.session.add_note(new_note(anchor, draft.body, draft.tag)))
+            change = Change(f"note on {pid}", pid, host.current_group())
+            self.apply(
+                self.session.add_note(new_note(anchor, draft.body, draft.tag)), change=change
+            )
             host.text_cursor.drop_selection()
             self.push_marks()
             host.cursor_moved()
@@ -295,7 +404,7 @@ class Reviewing:
             if draft is None:
                 return
             changed = replace(note, body=draft.body, tag=draft.tag, modified=now())
-            self.apply(self.session.replace_note(changed))
+            self.apply(self.session.replace_note(changed), change=self._here("note edited"))
             self.host.notify("Note saved", timeout=3)
 
         self.host.app.push_screen(
@@ -308,5 +417,5 @@ class Reviewing:
         if note is None:
             self.host.notify("No note here to delete", timeout=3)
             return
-        self.apply(self.session.delete_note(note.id))
+        self.apply(self.session.delete_note(note.id), change=self._here("note deleted"))
         self.host.notify("Note deleted (ctrl+z brings it back)", timeout=4)

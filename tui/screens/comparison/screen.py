@@ -325,6 +325,10 @@ class ComparisonScreen(Screen[None]):
         """The group the cursor is in: its row's, or the one shown in the reading view."""
         return self.navigator.group()
 
+    def on_screen(self, pid: str, group: str | None) -> bool:
+        """True if ``pid`` (in ``group``) is on screen in the view that is on."""
+        return self.navigator.on_screen(pid, group)
+
     def current_item(self) -> ItemRef | None:
         """What space and f mark: the current group, or the current unique paragraph."""
         return self.navigator.item()
@@ -569,6 +573,7 @@ class ComparisonScreen(Screen[None]):
         again in a new paragraph)."""
         if self.text_cursor.follow():
             self.reviewing.push_marks()
+        self.reviewing.pending = None  # a link said but not done: moving cancels it
         view, caret = self.navigator, self.text_cursor.caret
         pid, item = view.paragraph(), view.item()
         detail = detail_text(
