@@ -79,6 +79,8 @@ KEYS: tuple[Key, ...] = (
     Key("n", "next", "Next diff", "Next difference", "Next difference (or search match)"),
     Key("N", "previous", "Prev diff", "Previous difference", "Previous difference or match", False),
     Key("slash", "search", "Search", "Search all articles", "Search; Enter and n step, Esc leaves"),
+    Key("ctrl+t", "toggle_exact", "Exact", "Exact search",
+        "Search exact text only, or every spelling of a name and form of a figure", False),
     Key("enter", "enter", "Next match", "Next search match", "Next search match", False),
     Key("escape", "leave", "Leave", "Leave search or text cursor",
         "Leave the search or the text cursor", False),

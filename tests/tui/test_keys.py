@@ -204,7 +204,7 @@ async def test_slash_searches_enter_and_n_step_escape_leaves() -> None:
         await pilot.press("N")
         assert screen.current_paragraph() == "A2"
         count = str(bar.query_one("#search-count").render())
-        assert count == "2 of 5"
+        assert count == "2 of 5 · all forms"
         await pilot.press("escape")
         assert screen.search is None and not bar.display and not screen.grid.matches
         await pilot.press("n")  # n is "next difference" again
@@ -458,3 +458,22 @@ async def test_space_f_and_notes_are_named_by_undo() -> None:
         assert said(app)[-1] == "Undone: mark G1 reviewed" and where(screen)[0] == "G1"
         await pilot.press("ctrl+z")
         assert said(app)[-1] == "Nothing to undo"
+
+
+async def test_search_finds_every_spelling_and_form_and_ctrl_t_is_exact() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("slash", *"Zelenska")  # B spells it Zelenskaya
+        assert screen.search is not None
+        assert {m.paragraph for m in screen.search.matches} == {"A2", "B2"}
+        assert str(bar.query_one("#search-count").render()) == "2 matches · all forms"
+        await pilot.press("ctrl+t")
+        assert screen.search.exact and len(screen.search.matches) == 2  # A2 and B2's prefix
+        await pilot.press("ctrl+u", "2", "4")  # 24 finds "two dozen" in C1
+        assert screen.search is not None and screen.search.exact
+        assert {m.paragraph for m in screen.search.matches} == {"A2"}
+        assert str(bar.query_one("#search-count").render()) == "1 match · exact"
+        await pilot.press("ctrl+t")
+        assert {m.paragraph for m in screen.search.matches} == {"A2", "C1"}

@@ -55,11 +55,12 @@ def test_the_text_cursor_draws_its_selection_then_itself() -> None:
 def test_the_search_steps_round_and_counts() -> None:
     matches = (Match("A1", 0, 5), Match("A1", 9, 14), Match("B2", 3, 8))
     search = SearchState("storm", matches)
-    assert search.count == "3 matches" and search.current is None
+    assert search.count == "3 matches · all forms" and search.current is None
     assert search.step(-1).index == 2 and search.step(+1).index == 0
     last = search.step(-1)
-    assert last.step(+1).index == 0 and last.count == "3 of 3"
-    assert SearchState("  ", ()).count == "" and SearchState("x", ()).step(1).index == -1
+    assert last.step(+1).index == 0 and last.count == "3 of 3 · all forms"
+    assert SearchState("  ", (), exact=True).count == "exact"
+    assert SearchState("x", ()).step(1).index == -1
     assert match_places(last) == ({"A1": [(0, 5), (9, 14)], "B2": [(3, 8)]}, ("B2", 3, 8))
     assert match_places(None) == ({}, None)
 

@@ -499,6 +499,9 @@ class ComparisonScreen(Screen[None]):
         self.set_focus(None)
         self.searching.step(+1)
 
+    def action_toggle_exact(self) -> None:
+        self.searching.toggle_exact()
+
     def action_enter(self) -> None:
         if self.search is not None:
             self.searching.step(+1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual.widgets import Input
 
@@ -18,6 +18,9 @@ from tui.core.search import Match, find_matches
 from tui.screens.comparison.host import Host as ScreenHost
 from tui.screens.comparison.wording import plural
 from tui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from tui.core.compare import Comparison
 
 MatchPlaces = dict[str, list[tuple[int, int]]]
 """Paragraph id -> the (start, end) of each match in its text."""
@@ -30,10 +33,30 @@ class SearchState:
     query: str
     matches: tuple[Match, ...]
     index: int = -1
+    exact: bool = False
+    """Only the literal text; else every spelling of a name and form of a figure too."""
 
     @classmethod
-    def run(cls, articles: Sequence[Article], query: str) -> SearchState:
-        return cls(query, find_matches(articles, query))
+    def run(
+        cls,
+        articles: Sequence[Article],
+        query: str,
+        *,
+        exact: bool = False,
+        found: Comparison | None = None,
+    ) -> SearchState:
+        """Search ``articles``; ``found`` (the comparison) knows the other spellings."""
+        if found is None or exact:
+            return cls(query, find_matches(articles, query), exact=exact)
+        matches = find_matches(
+            articles,
+            query,
+            exact=False,
+            entities=found.entities,
+            word_variants=found.word_variants,
+            quantities=found.quantities,
+        )
+        return cls(query, matches, exact=exact)
 
     def step(self, delta: int) -> SearchState:
         """The next match (``delta`` 1) or the previous one (-1), round the ends;
@@ -53,11 +76,12 @@ class SearchState:
     @property
     def count(self) -> str:
         """What the search bar says: how many matches, or which one is current."""
+        mode = "exact" if self.exact else "all forms"
         if self.current is not None:
-            return f"{self.index + 1} of {len(self.matches)}"
+            return f"{self.index + 1} of {len(self.matches)} · {mode}"
         if not self.query.strip():
-            return ""
-        return plural(len(self.matches), "match", "matches")
+            return mode
+        return f"{plural(len(self.matches), 'match', 'matches')} · {mode}"
 
 
 def match_places(search: SearchState | None) -> tuple[MatchPlaces, tuple[str, int, int] | None]:
@@ -79,6 +103,10 @@ class Host(ScreenHost, Protocol):
 
     def jump(self, pid: str, offset: int | None = None) -> None: ...
 
+    @property
+    def found(self) -> Comparison | None:
+        """The comparison with the names and numbers (None until it is done)."""
+
 
 class Searching:
     """The search bar and the search it runs; every view draws the matches."""
@@ -86,6 +114,8 @@ class Searching:
     def __init__(self, host: Host) -> None:
         self.host = host
         self.state: SearchState | None = None
+        self.exact = False
+        """Literal matches only (ctrl+t turns it on and off)."""
 
     def open(self) -> None:
         """Show the search bar, focused; search for what it holds, the first time."""
@@ -96,7 +126,18 @@ class Searching:
             self.run(bar.input.value)
 
     def run(self, query: str) -> None:
-        self._show(SearchState.run(self.host.articles, query))
+        self._show(
+            SearchState.run(self.host.articles, query, exact=self.exact, found=self.host.found)
+        )
+
+    def toggle_exact(self) -> None:
+        """Exact matching on or off; the search runs again."""
+        self.exact = not self.exact
+        if self.state is not None:
+            self.run(self.state.query)
+        self.host.notify(
+            "Exact matches only" if self.exact else "Every spelling and form", timeout=2
+        )
 
     def _show(self, search: SearchState | None) -> None:
         """Make ``search`` the search, and show its matches and count."""
