@@ -26,12 +26,17 @@ if TYPE_CHECKING:
 # --version take no longer than Python's own start (a test checks this).
 
 PROG = "parallax"
+SIZE_LIMIT = "4 MB"
+"""The size limit as --help states it (tui.core.loader.MAX_BYTES; a test keeps them equal)."""
 EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 
 _INPUTS = f"""\
 inputs:
   Plain text (any text file), Markdown (.md, .markdown), HTML (.html, .htm),
-  http:// and https:// URLs, and - for standard input.  2 to 12 articles.
+  http:// and https:// URLs, and - for standard input.  2 to 12 articles, each
+  at most {SIZE_LIMIT} (what the comparison handles in seconds); a pipe or a device
+  is refused as a FILE (give - instead), and so is one file given twice.  A URL
+  must answer completely within 30 seconds; redirects are followed to http(s) only.
   HTML and URLs need the web extra: {WEB_INSTALL_HINT}
 """
 
@@ -50,7 +55,11 @@ sessions:
   change to a session file: <first article's name>.parallax.json beside the first
   article (in the current directory for the bundled samples), or --session PATH.
   A session file that cannot be read is reported and left untouched; the app
-  then opens without it and does not save.
+  then opens without it and does not save.  A session records its articles:
+  one made on other articles is never applied (the default then becomes
+  <name>.<hash>.parallax.json; a --session of other articles is refused).
+  Two programs on one session take turns (a .<name>.lock file) and merge their
+  changes; when both changed the same mark the app says so and does not save.
 
 {_INPUTS}
 keys: j/k or arrows move, h/l or tab change pane, v aligned/reading view, n next

@@ -156,7 +156,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.dat").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
     with (tmp_path / "huge.txt").open("wb") as fh:
-        fh.truncate(21 * 1024 * 1024)
+        fh.truncate(5 * 1024 * 1024)
     return {
         "missing": (
             [str(tmp_path / "missing.txt"), seed],
@@ -167,7 +167,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
         "empty": ([str(tmp_path / "empty.txt"), seed], "empty.txt: is empty"),
         "huge": (
             [str(tmp_path / "huge.txt"), seed],
-            "huge.txt: the file is 21 MB, over the 20 MB limit",
+            "huge.txt: the file is 5 MB, over the 4 MB limit",
         ),
         "url": (
             ["http://127.0.0.1:9/nothing.html", seed],

@@ -725,3 +725,10 @@ def test_11_an_app_process_and_an_import_process_lose_nothing_50_times(folder: P
         assert on_disk is not None
         assert [n.id for n in on_disk.notes] == [f"n{trial}"]
         assert on_disk.review.flagged == {ItemRef.group("G1")}
+
+
+def test_the_size_limit_in_help_is_the_loaders() -> None:
+    from tui.core.loader import MAX_BYTES, _size
+
+    assert cli.SIZE_LIMIT == _size(MAX_BYTES)
+    assert f"at most {cli.SIZE_LIMIT}" in cli.MAIN_EPILOG

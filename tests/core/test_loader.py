@@ -11,6 +11,7 @@ import pytest
 
 from tests.core.conftest import ARTICLE_HTML, SEEDS
 from tui.core.loader import (
+    MAX_BYTES,
     LoadError,
     decode_bytes,
     load_article,
@@ -281,8 +282,8 @@ def test_empty_file(tmp_path: Path, data: bytes) -> None:
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as fh:  # sparse: takes no disk space
-        fh.truncate(20 * 1024 * 1024 + 1)
-    with pytest.raises(LoadError, match=r"huge.txt: the file is 20 MB, over the 20 MB limit"):
+        fh.truncate(MAX_BYTES + 1)
+    with pytest.raises(LoadError, match=r"huge.txt: the file is 4 MB, over the 4 MB limit"):
         load_article(str(path))
 
 
