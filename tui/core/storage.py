@@ -98,10 +98,12 @@ def _keep_mode_and_group(fd: int, target: Path) -> None:
         old = os.stat(target)
     except OSError:
         return
+    if not hasattr(os, "fchown"):  # Windows: no POSIX modes or groups to keep
+        return
     with contextlib.suppress(OSError):
         os.fchmod(fd, stat.S_IMODE(old.st_mode))
     with contextlib.suppress(OSError):
-        os.fchown(fd, old.st_uid, old.st_gid)
+        os.fchown(fd, old.st_uid, old.st_gid)  # the owner too, where allowed (root)
         return
     with contextlib.suppress(OSError):
         os.fchown(fd, -1, old.st_gid)
