@@ -552,6 +552,8 @@ def test_12_a_save_keeps_mode_and_group(tmp_path: Path) -> None:
     write_json_atomic(path, {"v": 1})
     os.chmod(path, 0o664)
     groups = os.getgroups() if hasattr(os, "getgroups") else []
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        groups = [100]  # root may give any group ("users" in the report)
     other = next((g for g in groups if g != path.stat().st_gid), None)
     if other is not None:
         os.chown(path, -1, other)
