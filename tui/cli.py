@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -254,12 +255,17 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
-def _default_session_path(articles: Sequence[Article]) -> Path | None:
-    """The session file of these articles when none was named (said on stderr if not the usual)."""
+def _default_session(articles: Sequence[Article]) -> tuple[Path | None, str]:
+    """The session file of these articles when none was named, and why, if not the usual one."""
     from tui.core.review_service import choose_session_path
     from tui.core.session import default_session_path
 
-    path, why = choose_session_path(default_session_path(articles, seeds=seeds_dir()), articles)
+    return choose_session_path(default_session_path(articles, seeds=seeds_dir()), articles)
+
+
+def _default_session_path(articles: Sequence[Article]) -> Path | None:
+    """:func:`_default_session`, the reason said on standard error."""
+    path, why = _default_session(articles)
     if why:
         _warn(why)
     return path
@@ -350,7 +356,12 @@ def run_open(args: argparse.Namespace) -> int:
     articles = _load(args.files)
     if STDIN in args.files:
         _reattach_terminal()
-    session_path = Path(args.session) if args.session else _default_session_path(articles)
+    if args.session:
+        return run_app(articles, session_path=Path(args.session))
+    session_path, why = _default_session(articles)
+    if why:  # shown in the app too, with the articles' warnings
+        _warn(why)
+        articles[0] = replace(articles[0], warnings=(*articles[0].warnings, why))
     return run_app(articles, session_path=session_path)
 
 
