@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from tui.core.model import Article
 from tui.core.textsafe import shown
 
 __all__ = [
@@ -34,6 +36,8 @@ __all__ = [
     "Note",
     "Placement",
     "TextAnchor",
+    "article_for",
+    "article_key",
     "from_web_annotations",
     "read_web_annotations",
     "stable_id",
@@ -190,6 +194,25 @@ def _snap(text: str, start: int, end: int, exact: str) -> tuple[int, int]:
     while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
     return start, end
+
+
+def article_key(source: str, *, cwd: str | None = None) -> str:
+    """The normalised path of an article's source (``./a.txt`` and ``/abs/a.txt`` meet).
+
+    URLs and ``-`` are kept as they are.  Paths are made absolute against
+    ``cwd`` (default: the current directory) without touching the disk.
+    """
+    if source == "-" or "://" in source:
+        return source
+    base = cwd if cwd is not None else os.getcwd()
+    return os.path.normpath(os.path.join(base, os.path.expanduser(source)))
+
+
+def article_for(source: str, sha256: str, articles: Sequence[Article]) -> Article | None:
+    """The article a note's target names: by normalised path, else by the text's hash."""
+    key = article_key(source)
+    by_path = next((a for a in articles if article_key(a.source) == key), None)
+    return by_path or next((a for a in articles if text_hash(a.text) == sha256), None)
 
 
 # --------------------------------------------------------------------------- W3C

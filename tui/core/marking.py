@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tui.core.annotations import Note, Placement, TextAnchor, make_anchor
+from tui.core.annotations import Note, Placement, TextAnchor, article_for, make_anchor
 from tui.core.model import Article, Paragraph
 
 __all__ = [
@@ -68,11 +68,10 @@ def note_spans(
 
     A note that spans several paragraphs shows in each; an orphaned note in none.
     """
-    by_source = {a.source: a for a in articles}
     out: dict[str, list[NoteSpan]] = {}
     for note in notes:
         placement = where.get(note.id)
-        article = by_source.get(note.anchor.source)
+        article = article_for(note.anchor.source, note.anchor.sha256, articles)
         if placement is None or placement.orphaned or article is None:
             continue
         for p in article.paragraphs:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,6 +32,8 @@ from tui.core.align import Alignment
 from tui.core.annotations import (
     Note,
     Placement,
+    article_for,
+    article_key,
     from_web_annotations,
     note_json,
     place,
@@ -149,18 +150,6 @@ def default_session_path(
                 return base / name
         return path.with_name(name)
     return None
-
-
-def article_key(source: str, *, cwd: str | None = None) -> str:
-    """The normalised path of an article's source (``./a.txt`` and ``/abs/a.txt`` meet).
-
-    URLs and ``-`` are kept as they are.  Paths are made absolute against
-    ``cwd`` (default: the current directory) without touching the disk.
-    """
-    if source == "-" or "://" in source:
-        return source
-    base = cwd if cwd is not None else os.getcwd()
-    return os.path.normpath(os.path.join(base, os.path.expanduser(source)))
 
 
 def _fingerprint(article: Article) -> dict[str, str]:
@@ -508,13 +497,6 @@ def _session_from_json(
         tuple(marks.unlinks),
     )
     return Session(review, tuple(marks.verdicts), tuple(notes), tuple(marks.unresolved))
-
-
-def article_for(source: str, sha256: str, articles: Sequence[Article]) -> Article | None:
-    """The article a note's target names: by normalised path, else by the text's hash."""
-    key = article_key(source)
-    by_path = next((a for a in articles if article_key(a.source) == key), None)
-    return by_path or next((a for a in articles if text_hash(a.text) == sha256), None)
 
 
 def placements(session: Session, articles: Sequence[Article]) -> dict[str, Placement]:

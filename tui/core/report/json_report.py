@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from tui import __version__
+from tui.core.annotations import article_for
 from tui.core.compare import Comparison, compare
 from tui.core.model import Article, Paragraph
 from tui.core.report.schema import (
@@ -97,12 +98,11 @@ def report_numbers(comparison: Comparison) -> list[QuantityJson]:
 
 def _notes_json(comparison: Comparison, session: Session) -> list[NoteJson]:
     """Each note with where it lands now: its article, paragraph and offsets."""
-    by_source = {a.source: a for a in comparison.articles}
     notes: list[NoteJson] = []
     where = placements(session, comparison.articles)
     for note in session.notes:
         placed = where[note.id]
-        article = by_source.get(note.anchor.source)
+        article = article_for(note.anchor.source, note.anchor.sha256, comparison.articles)
         paragraph = None
         if article is not None and not placed.orphaned:
             paragraph = next(
@@ -147,7 +147,10 @@ def report_review(comparison: Comparison, session: Session) -> ReviewJson:
             for i, v in session.verdicts
         ],
         "notes": notes,
-        "unresolved": [cast(UnresolvedJson, u) for u in session.unresolved],
+        "unresolved": [  # without the context the session keeps to place it again
+            cast(UnresolvedJson, {k: v for k, v in u.items() if k != "context"})
+            for u in session.unresolved
+        ],
     }
 
 
