@@ -7,12 +7,18 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from tests.tui.conftest import SIZE, AppFactory, analysed
+from tests.tui.conftest import SIZE, AppFactory, analysed, build_story_app
 from tui.core.marking import word_right
-from tui.core.review import ItemRef
 from tui.messages import ReviewChanged
 from tui.screens.comparison import ComparisonScreen
 from tui.screens.note_editor import NoteEditor
+from tui.screens.verdict_picker import VerdictPicker
+
+
+def verdicts(screen: ComparisonScreen) -> set[tuple[str, str]]:
+    """(paragraph, verdict) of each verdict note, where it is placed."""
+    by_id = {n.id: n.tag for n in screen.session.notes}
+    return {(pid, by_id[s.note]) for pid, spans in screen.note_marks.items() for s in spans}
 
 
 def _text(screen: ComparisonScreen) -> str:
@@ -116,40 +122,44 @@ async def test_edit_delete_undo_redo(make_app: AppFactory) -> None:
         assert screen.session.notes == ()
 
 
-async def test_undo_covers_marks_and_verdicts(make_app: AppFactory) -> None:
-    app = make_app()
+async def test_undo_covers_marks_and_verdicts() -> None:
+    app = build_story_app()
     seen: list[ReviewChanged] = []
     async with app.run_test(
         size=SIZE, message_hook=lambda m: seen.append(m) if isinstance(m, ReviewChanged) else None
-    ) as pilot:  # noqa: E501
+    ) as pilot:
         screen = await analysed(pilot)
-        item = screen.current_item()
-        assert item is not None
-        await pilot.press("V")
-        assert screen.session.verdict(item).label == "accurate"  # type: ignore[union-attr]
-        await pilot.press("V")
-        assert screen.session.verdict(item).label == "inaccurate"  # type: ignore[union-attr]
-        await pilot.press("space")
-        assert item in screen.review.reviewed
+        await pilot.press("j", "V")  # G2: the picker, on the claim of A2, B2 and C1
+        assert isinstance(app.screen, VerdictPicker)
+        await pilot.press("enter")  # accurate, the first
+        three = {"A2", "B2", "C1"}
+        assert verdicts(screen) == {(p, "accurate") for p in three}
+        await pilot.press("V", "2")  # inaccurate, at once; it replaces the verdict
+        assert verdicts(screen) == {(p, "inaccurate") for p in three}
+        await pilot.press("space", "ctrl+z", "ctrl+z")
+        assert verdicts(screen) == {(p, "accurate") for p in three}
         await pilot.press("ctrl+z")
-        assert item not in screen.review.reviewed
-        await pilot.press("ctrl+z", "ctrl+z")
-        assert screen.session.verdict(item) is None
+        assert verdicts(screen) == set()
         await pilot.press("ctrl+y")
-        assert screen.session.verdict(item).label == "accurate"  # type: ignore[union-attr]
-        await pilot.press("V", "V", "V", "V")  # inaccurate, misleading, unverified, none
-        assert screen.session.verdict(item) is None
-        assert len(seen) >= 9 and seen[-1].session == screen.session
+        assert len(verdicts(screen)) == 3
+        await pilot.press("V", "5")  # clear
+        assert verdicts(screen) == set()
+        assert seen[-1].session == screen.session
 
 
-async def test_the_verdict_shows_on_the_row_head(make_app: AppFactory) -> None:
-    async with make_app().run_test(size=SIZE) as pilot:
+async def test_the_verdict_picker_takes_a_reason_and_lands_on_the_selection() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        await pilot.press("j", "V", "V")
-        item = screen.current_item()
-        assert isinstance(item, ItemRef)
-        head = screen.grid.render_grid_line(screen.grid.row_region(screen.cursor.row)[0]).text
-        assert "inaccurate" in head
+        await pilot.press("j", "i", "ctrl+shift+right", "ctrl+shift+right", "V")
+        assert isinstance(app.screen, VerdictPicker)
+        await pilot.press("j", "j", "tab", *"no source", "enter")  # misleading
+        notes = screen.session.notes
+        assert [(n.anchor.exact, n.tag, n.body) for n in notes] == [
+            ("The storm", "misleading", "no source")
+        ]
+        listed = screen.notes_panel.option_list.get_option_at_index(0).prompt
+        assert "misleading" in str(listed)
 
 
 async def test_notes_panel_lists_and_jumps(make_app: AppFactory) -> None:
@@ -205,12 +215,11 @@ async def test_a_saved_session_comes_back(make_app: AppFactory, tmp_path: Path) 
     path = tmp_path / "s.parallax.json"
     async with make_app(session_path=path).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        await pilot.press("space", "V", "a", *"kept", "ctrl+s")
+        await pilot.press("space", "a", *"kept", "ctrl+s")
         await pilot.pause()
         item = screen.current_item()
     async with make_app(session_path=path).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         assert [n.body for n in screen.session.notes] == ["kept"]
         assert item in screen.review.reviewed
-        assert screen.session.verdict(item) is not None  # type: ignore[arg-type]
         assert screen.note_marks

@@ -7,12 +7,11 @@ from tui.core.annotations import make_anchor, new_note
 from tui.core.highlights import Span
 from tui.core.marking import NoteSpan, word_right
 from tui.core.search import Match
-from tui.core.session import Verdict
 from tui.screens.comparison.caret import Caret, end, home, left, right
 from tui.screens.comparison.navigation import next_stop, page_stop
 from tui.screens.comparison.notes import drawn_marks, note_at, note_places
 from tui.screens.comparison.outline import reading_order
-from tui.screens.comparison.reviewing import link_group, next_verdict
+from tui.screens.comparison.reviewing import link_group
 from tui.screens.comparison.search_state import SearchState, match_places
 from tui.widgets.notes_panel import NotePlace
 from tui.widgets.pane_window import PaneWindow, pane_widths
@@ -97,13 +96,6 @@ def test_next_stop_wraps_round_the_ends() -> None:
 
 
 # ---------------------------------------------------------------- review
-
-
-def test_verdicts_go_round_and_keep_their_comment() -> None:
-    assert next_verdict(None) == Verdict("accurate")
-    assert next_verdict(Verdict("unverified", "why")) is None
-    assert next_verdict(Verdict("accurate", "why")) == Verdict("inaccurate", "why")
-    assert next_verdict(Verdict("my own words")) == Verdict("accurate")
 
 
 def test_a_link_goes_into_the_anchors_group() -> None:

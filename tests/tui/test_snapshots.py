@@ -122,3 +122,13 @@ def test_notes_panel(snap_compare: Any) -> None:
 def test_orphaned_notes_are_listed(snap_compare: Any) -> None:
     app = build_story_app(session=_story_session(orphan=True))
     assert snap_compare(app, terminal_size=SIZE, run_before=after_analysis("o", "down", "down"))
+
+
+def test_verdict_picker(snap_compare: Any) -> None:
+    keys = ("j", "V", "j", "j", "tab", *"Ministry figure is 30")
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_verdicts_on_a_claim_in_the_notes_panel(snap_compare: Any) -> None:
+    keys = ("j", "V", "2", "o")
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))

@@ -7,6 +7,7 @@ from typing import cast
 
 from tui import __version__
 from tui.core.annotations import article_for
+from tui.core.claims import VERDICT_TAGS
 from tui.core.compare import Comparison, compare
 from tui.core.model import Article, Paragraph
 from tui.core.report.schema import (
@@ -113,19 +114,20 @@ def _notes_json(comparison: Comparison, session: Session) -> list[NoteJson]:
                 ),
                 None,
             )
-        notes.append(
-            {
-                "id": note.id,
-                "article": article.id if article else None,
-                "paragraph": paragraph,
-                "quote": note.anchor.exact,
-                "tag": note.tag,
-                "note": note.body,
-                "placement": placed.how,
-                "start": placed.start,
-                "end": placed.end,
-            }
-        )
+        entry: NoteJson = {
+            "id": note.id,
+            "article": article.id if article else None,
+            "paragraph": paragraph,
+            "quote": note.anchor.exact,
+            "tag": note.tag,
+            "note": note.body,
+            "placement": placed.how,
+            "start": placed.start,
+            "end": placed.end,
+        }
+        if note.tag in VERDICT_TAGS:  # a verdict on a claim (additive field)
+            entry["verdict"] = note.tag
+        notes.append(entry)
     return notes
 
 

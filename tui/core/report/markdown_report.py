@@ -147,7 +147,13 @@ def _review_lines(report: Report, kind: str, item: str, paragraphs: list[str]) -
     if marks:
         lines.append(f"> Marked {' and '.join(marks)}.")
     for note in review.get("notes", []):
-        if note.get("paragraph") in paragraphs:
+        if note.get("paragraph") in paragraphs and note.get("verdict"):
+            reason = f" — {_md(note['note'])}" if note.get("note") else ""
+            lines.append(
+                f"> **Verdict {_md(note['verdict'])}** on the claim in {note['paragraph']}: "
+                f"“{_md(note['quote'])}”{reason}"
+            )
+        elif note.get("paragraph") in paragraphs:
             tag = f" [{_md(note['tag'])}]" if note.get("tag") else ""
             lines.append(
                 f"> Note on {note['paragraph']}{tag}: “{_md(note['quote'])}” — {_md(note['note'])}"

@@ -151,6 +151,9 @@ class NoteJson(TypedDict):
     """"unchanged", "exact", "fuzzy" or "orphaned"."""
     start: int
     end: int
+    verdict: NotRequired[str]
+    """The verdict the note carries on its claim ("accurate", "inaccurate",
+    "misleading" or "unverified"); the note's text is the reason."""
 
 
 class UnresolvedJson(TypedDict, total=False):

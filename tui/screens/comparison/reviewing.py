@@ -16,15 +16,17 @@ from textual.app import App
 
 from tui.core.align import Alignment, Group
 from tui.core.annotations import Note, new_note, now
+from tui.core.claims import VERDICT_TAGS, ClaimPart, claim_at
 from tui.core.marking import NoteSpan, note_spans, selection_anchor
 from tui.core.model import Paragraph, article_of
 from tui.core.review import ItemRef, ReviewState
-from tui.core.session import VERDICTS, History, Session, Verdict, placements
+from tui.core.session import History, Session, placements
 from tui.messages import ReviewChanged
 from tui.screens.comparison.caret import TextCursor
 from tui.screens.comparison.host import Host as ScreenHost
 from tui.screens.comparison.notes import drawn_marks, note_at, note_places
 from tui.screens.note_editor import NoteDraft, NoteEditor
+from tui.screens.verdict_picker import CLEAR, VerdictChoice, VerdictPicker
 from tui.widgets.notes_panel import NotesPanel
 
 Keep = tuple[str, str | None]
@@ -99,15 +101,6 @@ class Host(ScreenHost, Protocol):
     def refresh_facts(self, alignment: Alignment) -> object: ...
 
     def update_status(self) -> None: ...
-
-
-def next_verdict(current: Verdict | None) -> Verdict | None:
-    """The verdict after ``current`` in :data:`VERDICTS`, then none, round again;
-    the comment stays."""
-    labels: list[str | None] = [*VERDICTS, None]
-    index = labels.index(current.label) if current and current.label in VERDICTS else -1
-    label = labels[(index + 1) % len(labels)]
-    return Verdict(label, current.comment if current else "") if label else None
 
 
 def link_group(alignment: Alignment, anchor: str, group: str | None) -> Group | None:
@@ -185,13 +178,86 @@ class Reviewing:
             change = self._here(f"{'unflag' if flagged else 'flag'} {item.id}", item)
             self.apply(self.session.with_review(self.review.toggle_flagged(item)), change=change)
 
-    def cycle_verdict(self) -> None:
-        if (item := self._item("No claim here")) is None:
+    # ------------------------------------------------------------------ verdicts on claims
+
+    def claim(self) -> tuple[ClaimPart, ...]:
+        """The claim at the text cursor (the paragraph's first sentence without it): its
+        sentence and the sentences linked to it, or the selection."""
+        host = self.host
+        pid = host.current_paragraph()
+        if pid is None:
+            return ()
+        caret = host.text_cursor.caret
+        here = caret.active and caret.paragraph == pid
+        group = None
+        if host.alignment is not None and (gid := host.current_group()) is not None:
+            group = next((g for g in host.alignment.groups if g.id == gid), None)
+        return claim_at(
+            pid,
+            self._paragraph(pid).text,
+            caret.pos if here else 0,
+            selection=caret.selection if here else None,
+            group=group,
+        )
+
+    def verdict_notes(self, parts: tuple[ClaimPart, ...]) -> list[Note]:
+        """The verdict notes (notes tagged with a verdict) on any part of the claim."""
+        by_id = {n.id: n for n in self.session.notes if n.tag in VERDICT_TAGS}
+        ids = [
+            span.note
+            for part in parts
+            for span in self.note_marks.get(part.paragraph, ())
+            if span.note in by_id and span.start < part.end and part.start < span.end
+        ]
+        return [by_id[i] for i in dict.fromkeys(ids)]
+
+    def pick_verdict(self) -> None:
+        """Ask for a verdict on the claim under the text cursor, and set it on every part."""
+        host = self.host
+        if host.needs_alignment():
             return
-        verdict = next_verdict(self.session.verdict(item))
-        said = f"verdict on {item.id}: {verdict.label if verdict else 'none'}"
-        self.apply(self.session.with_verdict(item, verdict), change=self._here(said, item))
-        self.host.notify(said[0].upper() + said[1:], timeout=3)
+        parts = self.claim()
+        if not parts:
+            host.notify("No paragraph under the cursor in this pane", timeout=3)
+            return
+        first = parts[0]
+        quote = self._paragraph(first.paragraph).text[first.start : first.end]
+        where = ", ".join(p.paragraph for p in parts)
+        old = self.verdict_notes(parts)
+        current = old[0] if old else None
+
+        def picked(choice: VerdictChoice | None) -> None:
+            if choice is not None:
+                self.set_verdict(parts, choice)
+
+        host.app.push_screen(
+            VerdictPicker(
+                quote,
+                title=f"Verdict on the claim in {where}",
+                current=current.tag if current else "",
+                reason=current.body if current else "",
+            ),
+            picked,
+        )
+
+    def set_verdict(self, parts: tuple[ClaimPart, ...], choice: VerdictChoice) -> None:
+        """Put ``choice`` on each part of the claim (one step of undo); "clear" takes
+        the claim's verdict away."""
+        host = self.host
+        session = self.session
+        for note in self.verdict_notes(parts):
+            session = session.delete_note(note.id)
+        if choice.verdict != CLEAR:
+            for part in parts:
+                article = host.articles[host.where[part.paragraph][0]]
+                paragraph = self._paragraph(part.paragraph)
+                anchor = selection_anchor(article, paragraph, part.start, part.end)
+                session = session.add_note(new_note(anchor, choice.reason, choice.verdict))
+        where = " ".join(p.paragraph for p in parts)
+        said = f"verdict on {where}: {'none' if choice.verdict == CLEAR else choice.verdict}"
+        first = parts[0].paragraph
+        self.apply(session, change=Change(said, first, host.current_group()))
+        host.notify(said[0].upper() + said[1:], timeout=4)
 
     def _confirmed(self, plan: LinkPlan, *, plain: bool, why: str) -> bool:
         """True if ``plan`` may be done now: it is plain to see, or was said and the

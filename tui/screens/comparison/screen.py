@@ -547,8 +547,8 @@ class ComparisonScreen(Screen[None]):
     def action_unlink(self) -> None:
         self.reviewing.unlink()
 
-    def action_cycle_verdict(self) -> None:
-        self.reviewing.cycle_verdict()
+    def action_pick_verdict(self) -> None:
+        self.reviewing.pick_verdict()
 
     def action_add_note(self) -> None:
         self.reviewing.add_note()

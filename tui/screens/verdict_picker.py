@@ -1,0 +1,134 @@
+"""The verdict picker: accurate, inaccurate, misleading, unverified, or clear;
+with an optional reason.
+
+``V`` opens it on the claim under the text cursor.  j/k or the arrows choose,
+1 to 5 choose at once, Enter sets the verdict, tab goes to the reason and Esc
+cancels.  The screen is dismissed with a :class:`VerdictChoice`, or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core.claims import VERDICT_TAGS
+from tui.widgets.wrapping import display_text
+
+CLEAR = "clear"
+CHOICES = (*VERDICT_TAGS, CLEAR)
+QUOTE_LIMIT = 240
+
+
+class _Choices(OptionList):
+    """The verdicts; j and k move too."""
+
+    BINDINGS = [Binding("j", "cursor_down", show=False), Binding("k", "cursor_up", show=False)]
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictChoice:
+    """The verdict chosen (``"clear"``: none) and the reason typed."""
+
+    verdict: str
+    reason: str = ""
+
+
+class VerdictPicker(ModalScreen[VerdictChoice | None]):
+    """Choose a verdict on one claim."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", priority=True),
+        *(Binding(str(i), f"choose({i - 1})", show=False) for i in range(1, len(CHOICES) + 1)),
+    ]
+
+    DEFAULT_CSS = """
+    VerdictPicker {
+        align: center middle;
+    }
+    VerdictPicker > #verdict-dialog {
+        width: 76;
+        height: auto;
+        max-height: 90%;
+        border: thick $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    VerdictPicker #verdict-title {
+        text-style: bold;
+        color: $text-accent;
+    }
+    VerdictPicker #verdict-quote {
+        color: $text-muted;
+        text-style: italic;
+        max-height: 5;
+        margin-bottom: 1;
+    }
+    VerdictPicker #verdict-list {
+        height: auto;
+        max-height: 7;
+    }
+    VerdictPicker #verdict-help {
+        color: $text-muted;
+        margin-top: 1;
+    }
+    """
+
+    def __init__(self, quote: str, *, title: str, current: str = "", reason: str = "") -> None:
+        super().__init__()
+        self.quote = quote
+        self.title_text = title
+        self.current = current
+        self.reason = reason
+
+    def compose(self) -> ComposeResult:
+        quote = display_text(self.quote)
+        if len(quote) > QUOTE_LIMIT:
+            quote = quote[: QUOTE_LIMIT - 1] + "…"
+        with Vertical(id="verdict-dialog"):
+            yield Static(Content(self.title_text), id="verdict-title")
+            yield Static(Content(f"“{quote}”"), id="verdict-quote")
+            yield _Choices(
+                *(
+                    Option(f"{i}  {c}" + ("  (now)" if c == self.current else ""), id=c)
+                    for i, c in enumerate(CHOICES, 1)
+                ),
+                id="verdict-list",
+            )
+            yield Label("Reason (optional)")
+            yield Input(self.reason, placeholder="why, and the source", id="verdict-reason")
+            yield Static(
+                "j k choose · 1–5 or Enter set · tab the reason · Esc cancel", id="verdict-help"
+            )
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = CHOICES.index(self.current) if self.current in CHOICES else 0
+        options.focus()
+
+    def action_choose(self, index: int) -> None:
+        if self.query_one(Input).has_focus:
+            return  # typing a figure in the reason
+        self._done(CHOICES[index])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self._done(event.option.id)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        highlighted = self.query_one(OptionList).highlighted
+        self._done(CHOICES[highlighted if highlighted is not None else 0])
+
+    def _done(self, verdict: str) -> None:
+        self.dismiss(VerdictChoice(verdict, self.query_one(Input).value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
