@@ -134,6 +134,8 @@ async def test_undo_covers_marks_and_verdicts() -> None:
         await pilot.press("enter")  # accurate, the first
         three = {"A2", "B2", "C1"}
         assert verdicts(screen) == {(p, "accurate") for p in three}
+        top, _ = screen.grid.row_region(screen.cursor.row)
+        assert screen.grid.render_grid_line(top + 1).text.count("§") == 2  # B2 and C1
         await pilot.press("V", "2")  # inaccurate, at once; it replaces the verdict
         assert verdicts(screen) == {(p, "inaccurate") for p in three}
         await pilot.press("space", "ctrl+z", "ctrl+z")

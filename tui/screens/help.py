@@ -34,6 +34,8 @@ LEGEND_KINDS = tuple(kind for kind, _, _ in LEGEND)
 MARKS = (
     ("▌", "the cursor"),
     ("┃", "a counterpart of the paragraph under the cursor (reading view)"),
+    ("§", "a paragraph with a verdict on a claim in it (V)"),
+    ("✎", "a paragraph with a note"),
     ("+", "a paragraph you linked into the group"),
     ("✓ ⚑", "a reviewed group, a flagged group (in the row's head)"),
     ("not reported", "the article has nothing for this group"),

@@ -246,7 +246,9 @@ class AlignedGrid(TextView):
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        mark = gutter_mark(cursor=is_cursor, noted=pid in self.noted, linked=linked)
+        mark = gutter_mark(
+            cursor=is_cursor, judged=pid in self.judged, noted=pid in self.noted, linked=linked
+        )
         right = [*self.spaces(1), *self._separator(c)]
         drawn = self.draw_paragraph(
             self.paragraphs[pid], group, width - GUTTER - RIGHT, mark, right

@@ -183,7 +183,11 @@ class ReadingPane(TextView):
         if cached is not None:
             return cached
         mark = gutter_mark(
-            cursor=is_cursor, counterpart=is_counterpart, noted=pid in self.noted, linked=linked
+            cursor=is_cursor,
+            counterpart=is_counterpart,
+            judged=pid in self.judged,
+            noted=pid in self.noted,
+            linked=linked,
         )
         drawn = self.draw_paragraph(paragraph, group, self._text_width, mark, self.spaces(RIGHT))
         self._cache[key] = drawn

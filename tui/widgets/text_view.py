@@ -62,24 +62,26 @@ KIND_COMPONENTS: dict[str, str] = {
 GUTTER = 1
 """Cells left of a paragraph's text: its gutter mark."""
 
-GutterMark = Literal["cursor", "counterpart", "note", "linked"]
+GutterMark = Literal["cursor", "counterpart", "verdict", "note", "linked"]
 #: Each gutter mark: its sign, the sign's component class, and the component class
 #: of the paragraph's lines (None: the lines keep their look).
 GUTTER_MARKS: dict[GutterMark, tuple[str, str, str | None]] = {
     "cursor": ("▌", "text--cursor-gutter", "text--cursor"),
     "counterpart": ("┃", "text--counterpart-gutter", "text--counterpart"),
+    "verdict": ("§", "text--note-gutter", None),
     "note": ("✎", "text--note-gutter", None),
     "linked": ("+", "text--linked-gutter", None),
 }
 
 
 def gutter_mark(
-    *, cursor: bool, counterpart: bool = False, noted: bool, linked: bool
+    *, cursor: bool, counterpart: bool = False, judged: bool = False, noted: bool, linked: bool
 ) -> GutterMark | None:
     """The one mark a paragraph's gutter shows: the first that applies, in this order."""
     marks: tuple[tuple[GutterMark, bool], ...] = (
         ("cursor", cursor),
         ("counterpart", counterpart),
+        ("verdict", judged),
         ("note", noted),
         ("linked", linked),
     )
@@ -254,6 +256,8 @@ class TextView(ScrollView, can_focus=False):
         self.current_match: tuple[str, int, int] | None = None
         self.marks: Mapping[str, Sequence[HighlightSpan]] = {}
         self.noted: frozenset[str] = frozenset()
+        self.judged: frozenset[str] = frozenset()
+        """The paragraphs with a verdict on a claim in them (a gutter marker)."""
         self.highlighter: Highlighter | None = None
         self._cache: LRUCache[tuple[object, ...], list[Line]] = LRUCache(cache_size)
         self._generation = 0
@@ -269,12 +273,15 @@ class TextView(ScrollView, can_focus=False):
         self._invalidate()
 
     def set_marks(
-        self, marks: Mapping[str, Sequence[HighlightSpan]], noted: frozenset[str]
+        self,
+        marks: Mapping[str, Sequence[HighlightSpan]],
+        noted: frozenset[str],
+        judged: frozenset[str] = frozenset(),
     ) -> None:
         """Spans drawn over the highlights (notes, the selection, the text cursor) and
-        the paragraphs that carry a note (a gutter marker)."""
-        if (marks, noted) != (self.marks, self.noted):
-            self.marks, self.noted = marks, noted
+        the paragraphs that carry a note or a verdict (gutter markers)."""
+        if (marks, noted, judged) != (self.marks, self.noted, self.judged):
+            self.marks, self.noted, self.judged = marks, noted, judged
             self._invalidate()
 
     def set_highlighter(self, highlighter: Highlighter | None) -> None:

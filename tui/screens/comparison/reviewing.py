@@ -417,8 +417,12 @@ class Reviewing:
         length = len(self._paragraph(pid).text) if pid is not None and caret.active else 0
         marks = drawn_marks(self.note_marks, caret, length)
         noted = frozenset(self.note_marks)
+        verdicts = {n.id for n in self.session.notes if n.tag in VERDICT_TAGS}
+        judged = frozenset(
+            pid for pid, spans in self.note_marks.items() if any(s.note in verdicts for s in spans)
+        )
         for view in self.host.text_views:
-            view.set_marks(marks, noted)
+            view.set_marks(marks, noted, judged)
 
     def _paragraph(self, pid: str) -> Paragraph:
         ai, index = self.host.where[pid]
