@@ -65,7 +65,7 @@ class NumberMention:
             out["frame"] = self.frame
         if self.dimension:
             out["dimension"] = self.dimension
-        if self.si_value is not None:
+        if self.si_value is not None and math.isfinite(self.si_value):
             out["si_value"] = _json_number(self.si_value)
         if self.as_of:
             out["as_of"] = self.as_of
@@ -134,4 +134,7 @@ class Quantity:
 
 
 def _json_number(value: float) -> int | float:
-    return int(value) if value == int(value) and abs(value) < 2**53 else value
+    """A whole value as an int; any other (fractional, huge, not finite) as it is."""
+    return (
+        int(value) if math.isfinite(value) and value == int(value) and abs(value) < 2**53 else value
+    )

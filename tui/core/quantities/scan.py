@@ -3,6 +3,7 @@ number a digit or a number word starts, each analysed in its clause."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -73,6 +74,8 @@ def scan(text: str, paragraph: str, *, settings: NumberSettings) -> list[Found]:
         words = frozenset(_WORD_RE.findall(lower))
         starts = [m.start() for m in _NUMBER_START_RE.finditer(folded)]
     found.extend(_Counts(text, folded, paragraph, taken, settings).scan(starts))
+    # a figure beyond a float's range (310 digits) is no figure a report compares
+    found = [f for f in found if math.isfinite(f.mention.value)]
     found.sort(key=lambda f: f.mention.start)
     for f in found:
         f.info.words = words
