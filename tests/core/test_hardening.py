@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 
@@ -24,7 +24,9 @@ from tui.core.align import Alignment
 from tui.core.annotations import Note, make_anchor, new_note, to_web_annotations
 from tui.core.compare import compare
 from tui.core.loader import LoadError, decode_bytes, fetch_url, load_article, load_articles
+from tui.core.marking import note_spans
 from tui.core.model import Article
+from tui.core.report import report_json
 from tui.core.review import ItemRef
 from tui.core.review_service import NotesImported, import_notes, merge_notes, read_annotations
 from tui.core.session import (
@@ -441,6 +443,11 @@ def test_also_a_relative_and_an_absolute_path_are_one_article(folder: Path) -> N
     again = load_articles([str(folder / "a.txt"), "b.txt"])
     (where,) = placements(session, again).values()
     assert where.how == "unchanged"
+    # the app draws it, and the report puts it in its paragraph
+    assert note_spans(again, session.notes, placements(session, again))["A2"]
+    comparison = compare(again)
+    (entry,) = report_json(comparison, session=session)["review"]["notes"]
+    assert entry["article"] == "A" and entry["paragraph"] == "A2"
 
 
 def test_also_one_file_twice_is_refused(folder: Path) -> None:
@@ -734,3 +741,91 @@ def test_the_size_limit_in_help_is_the_loaders() -> None:
 
     assert cli.SIZE_LIMIT == _size(MAX_BYTES)
     assert f"at most {cli.SIZE_LIMIT}" in cli.MAIN_EPILOG
+
+
+# -- 1. a number too large for a float ----------------------------------------------------
+
+
+def test_1_a_310_digit_number_is_reported_in_every_format(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = "1" * 310
+    (folder / "x.txt").write_text(f"Title\n\n{huge} people died.\n", encoding="utf-8")
+    (folder / "y.txt").write_text(f"Title\n\n{huge} people died, and 1{'0' * 307} km.\n")
+    for fmt in ("json", "markdown", "annotations"):
+        assert cli.main(["report", "x.txt", "y.txt", "-f", fmt]) == 0
+        out = capsys.readouterr().out
+        if fmt == "json":
+            json.loads(out, parse_constant=lambda name: pytest.fail(f"{name} in the JSON"))
+
+
+# -- 6. many mentions of one counted thing ------------------------------------------------
+
+
+def _blog(entries: int, seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    lines = ["Live: strikes across Ukraine"]
+    for _ in range(entries):
+        lines.append(
+            f"{rng.randrange(24):02d}:{rng.randrange(60):02d} Officials said "
+            f"{rng.randint(2, 60)} people were killed and {rng.randint(2, 90)} injured "
+            f"in {rng.choice(['Kharkiv', 'Kyiv'])}."
+        )
+    return "\n\n".join(lines) + "\n"
+
+
+def test_6_pairing_scales_with_distinct_values_not_mentions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.core.quantities.passes.different as different
+
+    scored = [0]
+    score = different._score
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        scored[0] += 1
+        return score(*args, **kwargs)
+
+    monkeypatch.setattr(different, "_score", counting)
+    counts = []
+    for entries in (600, 1200):
+        (tmp_path / "blog.txt").write_text(_blog(entries, seed=1), encoding="utf-8")
+        (tmp_path / "other.txt").write_text(_blog(20, seed=2), encoding="utf-8")
+        scored[0] = 0
+        compare(load_articles([str(tmp_path / "blog.txt"), str(tmp_path / "other.txt")]))
+        counts.append(scored[0])
+    # twice the mentions of the same ~150 values: about the same pairs, not four times
+    assert counts[1] < 1.6 * counts[0], counts
+
+
+def test_10_the_app_opens_other_articles_on_a_session_of_their_own(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _flag_and_judge(folder / "a.parallax.json", ("a.txt", "b.txt"))
+    opened: list[tuple[list[Article], Path | None]] = []
+
+    def fake_app(articles: list[Article], *, session_path: Path | None = None) -> int:
+        opened.append((list(articles), session_path))
+        return 0
+
+    monkeypatch.setattr(cli, "run_app", fake_app)
+    assert cli.main(["a.txt", "b.txt"]) == 0
+    assert cli.main(["a.txt", "c.txt"]) == 0
+    (same, same_path), (other, other_path) = opened
+    assert same_path == Path("a.parallax.json") and not same[0].warnings
+    assert other_path is not None and other_path.name.startswith("a.")
+    assert other_path != Path("a.parallax.json")
+    assert any("session of other articles" in w for w in other[0].warnings)  # shown in the app
+
+
+def test_10_the_report_lists_unresolved_marks_as_the_schema_says(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _flag_and_judge(folder / "s.json", ("a.txt", "b.txt"))
+    (folder / "b.txt").write_text("Something else\n\nNothing in common here at all.\n")
+    assert cli.main(["report", "a.txt", "b.txt", "--session", "s.json", "-f", "json"]) == 0
+    unresolved = json.loads(capsys.readouterr().out)["review"]["unresolved"]
+    assert {u["mark"] for u in unresolved} == {"flagged", "verdict"}
+    assert all(set(u) <= {"mark", "kind", "id", "label", "comment"} for u in unresolved)

@@ -28,6 +28,13 @@ from tui.core.settings import NumberSettings
 #: are many, and the garbage collector need not look into them.
 _Candidate = tuple[int, float, tuple[int, int, int], tuple[int, int, int], int, int]
 
+#: A counted thing with more mentions than this (a live blog, not a news
+#: report, whose counted things have a few dozen at most) is paired through one
+#: mention per quantity, article and value (:func:`_representatives`): its cost
+#: then grows with the distinct values, at the price of scoring only the first
+#: of equal mentions that earlier passes already made one quantity.
+DENSE_BUCKET = 200
+
 
 def link_different(links: Links) -> None:
     items, find = links.items, links.clusters.find
@@ -81,6 +88,8 @@ def _candidates(bucket: list[Item], links: Links, parts: set[int]) -> list[_Cand
     some support (aligned paragraphs, a shared modifier or context word).
     """
     roots = {it.index: links.clusters.find(it.index) for it in bucket}
+    if len(bucket) > DENSE_BUCKET:
+        bucket = _representatives(bucket, roots, parts)
     out: list[_Candidate] = []
     for a, near in _partners(bucket, links.settings.max_ratio):
         root = roots[a.index]
@@ -108,6 +117,18 @@ def _candidates(bucket: list[Item], links: Links, parts: set[int]) -> list[_Cand
                 rank, closeness = score
                 out.append((rank, closeness, first.order, second.order, first.index, second.index))
     return out
+
+
+def _representatives(bucket: list[Item], roots: dict[int, int], parts: set[int]) -> list[Item]:
+    """One mention (the first in reading order) for each quantity so far, article,
+    value and kind of value: the pairs to score then grow with the distinct
+    values, not with the product of the mentions (a live blog's thousands of
+    tolls repeat a few hundred values)."""
+    first: dict[tuple[int, str, float, bool, bool], Item] = {}
+    for it in sorted(bucket, key=lambda it: it.order):
+        key = (roots[it.index], it.article, it.m.value, it.info.vague, it.index in parts)
+        first.setdefault(key, it)
+    return list(first.values())
 
 
 def _partners(bucket: list[Item], max_ratio: float) -> list[tuple[Item, list[Item]]]:
