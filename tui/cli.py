@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # --version take no longer than Python's own start (a test checks this).
 
 PROG = "parallax"
-SIZE_LIMIT = "4 MB"
+SIZE_LIMIT = "3 MB"
 """The size limit as --help states it (tui.core.loader.MAX_BYTES; a test keeps them equal)."""
 EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 

@@ -5,7 +5,8 @@ fresh process, which prints its own peak resident memory, so the figure is
 the command's alone.  The bounds are the ones the size limit promises
 (``MAX_BYTES`` in ``tui/core/loader.py``, stated in ``--help``):
 
-* a 4 MB article of ordinary varied news text: under 15 s and 1 GiB;
+* an article of ordinary varied news text at the size limit (3 MB): under
+  15 s and 1 GiB (4 MB took 14.9 s on the machine that set the limit);
 * a 1 MB live blog (a few names, thousands of casualty figures): under 10 s;
 * one 25,000-letter token: under 1 s of engine time.
 
@@ -24,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.bench.synthetic import make_articles
+from tui.core.loader import MAX_BYTES
 
 REPORT = """
 import resource, sys, time
@@ -36,6 +38,7 @@ print(f'{{"code": {code}, "seconds": {seconds:.2f}, "peak": {peak}}}')
 """
 
 GiB = 1024**3
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_1b12af7d894930e8.txt"
 
 
 def _report(*paths: Path) -> dict[str, float]:
@@ -86,21 +89,20 @@ def _live_blog(target: int, seed: int) -> str:
 
 
 @pytest.mark.bench
-def test_bench_a_4_mb_article(tmp_path: Path) -> None:
-    first, second = tmp_path / "big.txt", tmp_path / "other.txt"
-    first.write_text(_varied_news(4_000_000, seed=1), encoding="utf-8")
-    second.write_text(_varied_news(40_000, seed=2), encoding="utf-8")
-    figures = _report(first, second)
+def test_bench_an_article_at_the_size_limit(tmp_path: Path) -> None:
+    first = tmp_path / "big.txt"
+    text = _varied_news(MAX_BYTES, seed=1).encode("utf-8")[: MAX_BYTES - 1]
+    first.write_text(text.decode("utf-8", "ignore") + "\n", encoding="utf-8")
+    figures = _report(first, SEED)
     _print("varied news", first.stat().st_size, figures)
     assert figures["seconds"] < 15 and figures["peak"] < GiB
 
 
 @pytest.mark.bench
 def test_bench_a_1_mb_live_blog(tmp_path: Path) -> None:
-    first, second = tmp_path / "blog.txt", tmp_path / "report.txt"
+    first = tmp_path / "blog.txt"
     first.write_text(_live_blog(1_000_000, seed=1), encoding="utf-8")
-    second.write_text(_live_blog(20_000, seed=2), encoding="utf-8")
-    figures = _report(first, second)
+    figures = _report(first, SEED)  # against an ordinary news report
     _print("live blog", first.stat().st_size, figures)
     assert figures["seconds"] < 10
 

@@ -167,7 +167,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
         "empty": ([str(tmp_path / "empty.txt"), seed], "empty.txt: is empty"),
         "huge": (
             [str(tmp_path / "huge.txt"), seed],
-            "huge.txt: the file is 5 MB, over the 4 MB limit",
+            "huge.txt: the file is 5 MB, over the 3 MB limit",
         ),
         "url": (
             ["http://127.0.0.1:9/nothing.html", seed],

@@ -283,7 +283,7 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as fh:  # sparse: takes no disk space
         fh.truncate(MAX_BYTES + 1)
-    with pytest.raises(LoadError, match=r"huge.txt: the file is 4 MB, over the 4 MB limit"):
+    with pytest.raises(LoadError, match=r"huge.txt: the file is 3 MB, over the 3 MB limit"):
         load_article(str(path))
 
 
