@@ -122,19 +122,25 @@ def _paragraphs(
 
 
 def _cosines(paras: Sequence[_Paragraph]) -> dict[tuple[int, int], float]:
-    """The cosine of every pair of paragraphs of different articles that share a term."""
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    """The cosine of every pair of paragraphs of different articles that share a term.
+
+    Each term's postings are split by article and only pairs across articles are
+    visited, so a long article (a live blog) against a short one costs what their
+    cross pairs cost, not the square of the long one."""
+    postings: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
     for i, p in enumerate(paras):
         for t, w in p.vector.items():
-            postings[t].append((i, w))
+            postings[t][p.paragraph.article].append((i, w))
     out: dict[tuple[int, int], float] = defaultdict(float)
-    articles = [p.paragraph.article for p in paras]
-    for plist in postings.values():
-        for x, (i, wi) in enumerate(plist):
-            art = articles[i]
-            for j, wj in plist[x + 1 :]:
-                if articles[j] != art:
-                    out[(i, j)] += wi * wj
+    for by_article in postings.values():
+        if len(by_article) < 2:
+            continue
+        lists = list(by_article.values())
+        for x, first in enumerate(lists):
+            for second in lists[x + 1 :]:
+                for i, wi in first:
+                    for j, wj in second:
+                        out[(i, j) if i < j else (j, i)] += wi * wj
     return out
 
 
