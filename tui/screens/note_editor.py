@@ -22,6 +22,14 @@ from tui.widgets.wrapping import display_text
 QUOTE_LIMIT = 240
 
 
+def dialog_quote(text: str) -> Content:
+    """The quote a dialog is about: shown as text (never markup), cut to ``QUOTE_LIMIT``."""
+    quote = display_text(text)
+    if len(quote) > QUOTE_LIMIT:
+        quote = quote[: QUOTE_LIMIT - 1] + "…"
+    return Content(f"“{quote}”")
+
+
 @dataclass(frozen=True, slots=True)
 class NoteDraft:
     """What the reader typed."""
@@ -80,12 +88,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.tag = tag
 
     def compose(self) -> ComposeResult:
-        quote = display_text(self.quote)
-        if len(quote) > QUOTE_LIMIT:
-            quote = quote[: QUOTE_LIMIT - 1] + "…"
         with Vertical(id="note-dialog"):
             yield Static(Content(self.title_text), id="note-title")
-            yield Static(Content(f"“{quote}”"), id="note-quote")
+            yield Static(dialog_quote(self.quote), id="note-quote")
             yield Label("Your note", classes="note-label")
             yield TextArea(self.body, id="note-body", soft_wrap=True, show_line_numbers=False)
             yield Label(f"Tag: {', '.join(TAGS)}, or your own", classes="note-label")

@@ -19,11 +19,10 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.claims import VERDICT_TAGS
-from tui.widgets.wrapping import display_text
+from tui.screens.note_editor import dialog_quote
 
 CLEAR = "clear"
 CHOICES = (*VERDICT_TAGS, CLEAR)
-QUOTE_LIMIT = 240
 
 
 class _Choices(OptionList):
@@ -88,12 +87,9 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
         self.reason = reason
 
     def compose(self) -> ComposeResult:
-        quote = display_text(self.quote)
-        if len(quote) > QUOTE_LIMIT:
-            quote = quote[: QUOTE_LIMIT - 1] + "…"
         with Vertical(id="verdict-dialog"):
             yield Static(Content(self.title_text), id="verdict-title")
-            yield Static(Content(f"“{quote}”"), id="verdict-quote")
+            yield Static(dialog_quote(self.quote), id="verdict-quote")
             yield _Choices(
                 *(
                     Option(f"{i}  {c}" + ("  (now)" if c == self.current else ""), id=c)
