@@ -21,13 +21,13 @@ from tui.cli import build_report_parser, main
 from tui.core.report.html_report import (
     CONTRAST_PAIRS,
     PALETTE,
-    Piece,
-    _pieces,
     content_security_policy,
     outlet_label,
     render_html,
     stylesheet,
 )
+from tui.core.report.html_rows import _pieces
+from tui.core.report.html_views import Piece
 from tui.core.report.schema import ArticleJson, Report
 
 
