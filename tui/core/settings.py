@@ -103,6 +103,10 @@ class AlignSettings:
     """Above this many cross-article paragraph pairs the pair model is skipped and the
     clause clusters stand alone: it weighs every pair, so its cost grows with the
     square of the input, while clause clustering stays near linear."""
+    pair_max_paragraphs: int = 1_500
+    """The pair model is skipped above this many paragraphs in all, too (a live blog
+    against a short report): its evidence reads every paragraph's figures again,
+    which such an input does not repay."""
     pair_feature_cap: float = 2.0
     """The most that shared frames or shared names count for one pair, so that a long
     paragraph full of names does not align with everything."""

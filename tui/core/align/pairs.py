@@ -144,6 +144,20 @@ def _cosines(paras: Sequence[_Paragraph]) -> dict[tuple[int, int], float]:
     return out
 
 
+def _cross_indices(paras: Sequence[_Paragraph]) -> Iterable[tuple[int, int]]:
+    """Every pair of indices of paragraphs of different articles, smaller first,
+    without visiting the pairs inside one article."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(paras):
+        by_article[p.paragraph.article].append(i)
+    lists = list(by_article.values())
+    for x, first in enumerate(lists):
+        for second in lists[x + 1 :]:
+            for i in first:
+                for j in second:
+                    yield (i, j) if i < j else (j, i)
+
+
 def cross_pair_count(articles: Sequence[Article]) -> int:
     """How many pairs of content paragraphs of different articles there are."""
     sizes = [sum(1 for p in a.paragraphs if p.is_content) for a in articles]
@@ -187,28 +201,25 @@ def pair_evidence(
             name_df[k] += 1
     cap, lead = settings.pair_feature_cap, settings.lead_depth
     out = []
-    for i, a in enumerate(paras):
-        for j in range(i + 1, len(paras)):
-            b = paras[j]
-            if a.paragraph.article == b.paragraph.article:
-                continue
-            ia, ib = a.paragraph.index, b.paragraph.index
-            pair = (a.paragraph.id, b.paragraph.id)
-            if pair[1] < pair[0]:
-                pair = (pair[1], pair[0])
-            names = sum(1.0 / name_df[k] for k in a.names & b.names)
-            features = (
-                1.0,
-                cosines.get((i, j), 0.0),
-                min(float(len(a.frames & b.frames)), cap),
-                min(names, cap),
-                1.0 if pair in claim_pairs else 0.0,
-                1.0 if max(ia, ib) <= lead else 0.0,
-                1.0 / (1 + ia + ib),
-                best_clause.get(pair, (0.0, 0, 0))[0],
-                1.0 if pair in figure_pairs else 0.0,
-            )
-            out.append(PairEvidence(pair, features))
+    for i, j in _cross_indices(paras):
+        a, b = paras[i], paras[j]
+        ia, ib = a.paragraph.index, b.paragraph.index
+        pair = (a.paragraph.id, b.paragraph.id)
+        if pair[1] < pair[0]:
+            pair = (pair[1], pair[0])
+        names = sum(1.0 / name_df[k] for k in a.names & b.names)
+        features = (
+            1.0,
+            cosines.get((i, j), 0.0),
+            min(float(len(a.frames & b.frames)), cap),
+            min(names, cap),
+            1.0 if pair in claim_pairs else 0.0,
+            1.0 if max(ia, ib) <= lead else 0.0,
+            1.0 / (1 + ia + ib),
+            best_clause.get(pair, (0.0, 0, 0))[0],
+            1.0 if pair in figure_pairs else 0.0,
+        )
+        out.append(PairEvidence(pair, features))
     return out
 
 

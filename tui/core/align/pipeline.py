@@ -135,7 +135,11 @@ def align(
     cfg = settings or AlignSettings()
     found = claims(articles, cfg)
     groups = found.groups
-    if cfg.pair_model and cross_pair_count(articles) <= cfg.pair_max_pairs:
+    if (
+        cfg.pair_model
+        and cross_pair_count(articles) <= cfg.pair_max_pairs
+        and sum(len(a.paragraphs) for a in articles) <= cfg.pair_max_paragraphs
+    ):
         best = best_clauses(found.units, found.sims)
         figures = frame_links(articles, settings=numbers)
         found_evidence = pair_evidence(
