@@ -355,14 +355,14 @@ def run_report(args: argparse.Namespace) -> int:
         document = to_web_annotations(notes)
         text = json_text(document) + "\n"
     elif args.format == "json":
-        report = report_json(comparison, session=session)
+        report = report_json(comparison, session=session, title=inputs.title)
         text = json_text(report) + "\n"
     elif args.format == "html":
         from tui.core.report.html_report import render_html
 
-        text = render_html(report_json(comparison, session=session))
+        text = render_html(report_json(comparison, session=session, title=inputs.title))
     else:
-        text = report_markdown(comparison, session=session)
+        text = report_markdown(comparison, session=session, title=inputs.title)
     _write(text, args.output)
     return EXIT_OK
 

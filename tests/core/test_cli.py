@@ -32,6 +32,7 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
 
 
 sessions: list[Path | None] = []
+titles: list[str | None] = []
 """The session path of each run of the stand-in app."""
 
 
@@ -40,10 +41,14 @@ def app_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[Article]]:
     """Stand-in for the Textual app: records the articles it would show."""
     runs: list[list[Article]] = []
     sessions.clear()
+    titles.clear()
 
-    def fake_run_app(articles: Sequence[Article], *, session_path: Path | None = None) -> int:
+    def fake_run_app(
+        articles: Sequence[Article], *, session_path: Path | None = None, title: str | None = None
+    ) -> int:
         runs.append(list(articles))
         sessions.append(session_path)
+        titles.append(title)
         return 0
 
     monkeypatch.setattr(cli, "run_app", fake_run_app)
@@ -62,7 +67,9 @@ def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(
-        "usage: parallax [-h] [--version] [--session PATH] [FILE ...]\n       parallax report"
+        "usage: parallax [-h] [--version] [--session PATH] [--label NAME ...] [FILE ...]\n"
+        "       parallax SET.toml [--session PATH]\n"
+        "       parallax report"
     )
     assert "import-annotations FILE --session PATH" in out and "sessions:" in out
     assert "examples:" in out and "parallax report a.txt b.txt --format json" in out
@@ -118,7 +125,9 @@ def test_report_markdown_is_the_default(
     monkeypatch.chdir(REPO)
     assert cli.main(["report"]) == 0  # no files: the seeds
     out = capsys.readouterr().out
-    assert out.startswith("# Parallax report\n\n3 articles compared:")
+    assert out.startswith(
+        "# Parallax report: Strike on Sevastopol; Putin meets Kim\n\n3 articles compared:"
+    )
 
 
 def test_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

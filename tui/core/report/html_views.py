@@ -124,10 +124,13 @@ LABEL_CHARACTERS = 32
 def outlet_label(article: ArticleJson) -> str:
     """The short name of an outlet, for column headers and lists.
 
-    For now: the article's title, shortened, unless the title is only its file
-    name; then the source's file stem (a URL's host).  This is the one place
-    to change when outlets get labels of their own.
+    The article's ``label`` (given, or found in its metadata: see
+    ``tui.core.labels``); a report without labels (made by an older version)
+    falls back to the title, shortened, unless the title is only its file
+    name, and then to the source's file stem (a URL's host).
     """
+    if label := " ".join(article.get("label", "").split()):
+        return printable(_shorten(label, LABEL_CHARACTERS))
     source = article["source"]
     title = " ".join(article["title"].split())
     stem = _source_stem(source)
