@@ -39,7 +39,7 @@ ARTICLE_KEYS = frozenset({"path", "url", "label", "date"})
 SET_MAX_BYTES = 64 * 1024
 """A set file lists articles; anything larger than this is not one."""
 
-_ARTICLE_HEADER = re.compile(r"^\s*\[\[\s*article\s*\]\]", re.M)
+_ARTICLE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*article[ \t]*\]\]", re.M)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -105,7 +105,9 @@ class _Lines:
             end = self.headers[0]
         line = self._line(start) if index is not None else None
         if key is not None:
-            found = re.compile(rf"^\s*{re.escape(key)}\s*=", re.M).search(self.text, start, end)
+            found = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.M).search(
+                self.text, start, end
+            )
             if found:
                 line = self._line(found.start())
         what = ", ".join(
@@ -139,7 +141,7 @@ def read_set(path: str | Path, *, cwd: Path | None = None) -> ArticleSet:
     unknown = sorted(set(document) - SET_KEYS)
     if unknown:
         raise SetError(
-            f"{lines.where(key=unknown[0])}: unknown key {shown(unknown[0])}; "
+            f"{lines.where(key=unknown[0])}: unknown key '{shown(unknown[0])}'; "
             "a set file has a title and [[article]] tables with path or url, label and date"
         )
     title = _text(document, "title", lines, None)
@@ -180,7 +182,7 @@ def _date(table: Mapping[str, Any], lines: _Lines, index: int) -> str | None:
         except ValueError:
             pass
     raise SetError(
-        f"{lines.where(index, 'date')}: {shown(str(value))} is not a date; write it as YYYY-MM-DD"
+        f"{lines.where(index, 'date')}: '{shown(str(value))}' is not a date; write it as YYYY-MM-DD"
     )
 
 
@@ -190,7 +192,7 @@ def _article(
     unknown = sorted(set(entry) - ARTICLE_KEYS)
     if unknown:
         raise SetError(
-            f"{lines.where(index, unknown[0])}: unknown key {shown(unknown[0])}; "
+            f"{lines.where(index, unknown[0])}: unknown key '{shown(unknown[0])}'; "
             "an article has path or url, label and date"
         )
     path, url = _text(entry, "path", lines, index), _text(entry, "url", lines, index)
@@ -200,7 +202,7 @@ def _article(
     date = _date(entry, lines, index)
     if url is not None:
         if not is_url(url):
-            raise SetError(f"{lines.where(index, 'url')}: {shown(url)} is not an http(s) address")
+            raise SetError(f"{lines.where(index, 'url')}: '{shown(url)}' is not an http(s) address")
         return SetArticle(url, label, date)
     assert path is not None
     target = Path(path).expanduser()
