@@ -115,7 +115,8 @@ EXCERPT_CHARACTERS = 140
 CLAUSE_CHARACTERS = 80
 """The longest clause shown for a paragraph that appeared in full in an earlier group."""
 LABEL_CHARACTERS = 32
-"""The length of an outlet's label in column headers."""
+"""The length of an outlet's name made from its title, in column headers (a report
+without labels); an article's own label is at most ``tui.core.labels.LABEL_CHARACTERS``."""
 
 
 # ---------------------------------------------------------------- outlets
@@ -130,7 +131,7 @@ def outlet_label(article: ArticleJson) -> str:
     name, and then to the source's file stem (a URL's host).
     """
     if label := " ".join(article.get("label", "").split()):
-        return printable(_shorten(label, LABEL_CHARACTERS))
+        return printable(label)  # already short (tui.core.labels.LABEL_CHARACTERS)
     source = article["source"]
     title = " ".join(article["title"].split())
     stem = _source_stem(source)
