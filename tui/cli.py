@@ -111,7 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="an article: a path, an http(s) URL, or -"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="an article: a path, an http(s) URL, or -; or one set file (SET.toml)",
     )
     parser.add_argument("--session", metavar="PATH", help=SESSION_HELP)
     _add_label_option(parser)
@@ -149,7 +152,10 @@ def build_report_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="an article: a path, an http(s) URL, or -"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="an article: a path, an http(s) URL, or -; or one set file (SET.toml)",
     )
     parser.add_argument(
         "-f",
