@@ -13,12 +13,12 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import WEB_INSTALL_HINT, __version__
-from tui.resources import seed_paths, seeds_dir
+from tui.resources import seed_set, seeds_dir
 
 if TYPE_CHECKING:
     from tui.core.model import Article
@@ -39,12 +39,22 @@ inputs:
   is refused as a FILE (give - instead), and so is one file given twice.  A URL
   must answer completely within 30 seconds; redirects are followed to http(s) only.
   HTML and URLs need the web extra: {WEB_INSTALL_HINT}
+  A set file (SET.toml) lists the articles of one comparison with their labels
+  and dates; it must be the only input (see the README for its format).
+
+labels:
+  Each pane is headed by the outlet's label: the --label given, else the page's
+  og:site_name or domain, Markdown front matter (outlet:, site_name:, source:),
+  a "Source:" line or a byline naming an outlet, else the file's name.
 """
 
 MAIN_EPILOG = f"""\
 examples:
   parallax                               open the three bundled sample articles
   parallax a.txt b.md https://example.com/story.html
+  parallax a.txt b.txt --label Reuters --label TASS
+  parallax a.txt b.txt --label TASS=b.txt  label one article by its file
+  parallax event.toml                    a set file: articles, labels, dates
   curl -s https://example.com/a.txt | parallax - b.txt
   parallax report a.txt b.txt --format json -o report.json
   parallax a.txt b.txt --session review.parallax.json
@@ -86,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=(
-            f"{PROG} [-h] [--version] [--session PATH] [FILE ...]\n"
+            f"{PROG} [-h] [--version] [--session PATH] [--label NAME ...] [FILE ...]\n"
+            f"       {PROG} SET.toml [--session PATH]\n"
             f"       {PROG} report [FILE ...] [options]\n"
             f"       {PROG} import-annotations FILE --session PATH [ARTICLE ...]"
         ),
@@ -100,10 +111,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="an article: a path, an http(s) URL, or -"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="an article: a path, an http(s) URL, or -; or one set file (SET.toml)",
     )
     parser.add_argument("--session", metavar="PATH", help=SESSION_HELP)
+    _add_label_option(parser)
     return parser
+
+
+def _add_label_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=(
+            "the outlet's name shown for an article: one --label per FILE, in order, "
+            "or NAME=FILE for that file (default: from the article's metadata)"
+        ),
+    )
 
 
 SESSION_HELP = (
@@ -124,7 +152,10 @@ def build_report_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="an article: a path, an http(s) URL, or -"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="an article: a path, an http(s) URL, or -; or one set file (SET.toml)",
     )
     parser.add_argument(
         "-f",
@@ -150,6 +181,7 @@ def build_report_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--force", action="store_true", help="let -o replace an existing file (not an input)"
     )
+    _add_label_option(parser)
     return parser
 
 
@@ -186,18 +218,44 @@ def _warn(message: str) -> None:
     print(f"{PROG}: warning: {shown(message, limit=2000)}", file=sys.stderr)
 
 
-def _sources(files: Sequence[str]) -> list[str]:
-    """The inputs to load: the given files, or the bundled seeds."""
-    if files:
-        return list(files)
-    cwd = Path.cwd()
-    return [str(p.relative_to(cwd)) if p.is_relative_to(cwd) else str(p) for p in seed_paths()]
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What to load: the sources, the reader's labels and dates, and the set's title."""
+
+    sources: list[str]
+    labels: list[str | None] = field(default_factory=list)
+    dates: list[str | None] = field(default_factory=list)
+    title: str | None = None
+    set_file: str | None = None
 
 
-def _load(files: Sequence[str]) -> list[Article]:
+def _inputs(files: Sequence[str], labels: Sequence[str] = ()) -> Inputs:
+    """The inputs: the given files with their ``--label``s, a set file, or the bundled seeds."""
+    from tui.core.loader import LoadError
+    from tui.core.sets import is_set_file, read_set
+    from tui.core.textsafe import shown
+
+    sets = [f for f in files if is_set_file(f)]
+    if not files or sets:
+        if len(files) > 1:
+            raise LoadError(
+                f"{shown(sets[0])}: a set file must be the only input "
+                "(list every article in it, or give the article files without it)"
+            )
+        if labels:
+            raise LoadError("--label: the set file gives the labels (label = ... per article)")
+        path = files[0] if files else str(seed_set())
+        found = read_set(path)
+        return Inputs(found.sources, found.labels, found.dates, found.title, path)
+    from tui.core.labels import assign_labels
+
+    return Inputs(list(files), assign_labels(files, labels))
+
+
+def _load(inputs: Inputs) -> list[Article]:
     from tui.core.loader import load_articles
 
-    articles = load_articles(_sources(files))
+    articles = load_articles(inputs.sources, labels=inputs.labels, dates=inputs.dates)
     for article in articles:
         for warning in article.warnings:
             _warn(warning)
@@ -283,11 +341,12 @@ def run_report(args: argparse.Namespace) -> int:
     from tui.core.review_service import open_review
     from tui.core.textsafe import json_text
 
-    articles = _load(args.files)
+    inputs = _inputs(args.files, args.label)
+    articles = _load(inputs)
     given: str | None = args.session
     session_path = given or _default_session_path(articles)
     if args.output and args.output != "-":
-        keep = [*args.files, *(() if args.files else _sources(())), session_path]
+        keep = [*inputs.sources, inputs.set_file, session_path]
         _check_output(args.output, keep, force=args.force)
     reviewed = open_review(
         articles,
@@ -302,14 +361,14 @@ def run_report(args: argparse.Namespace) -> int:
         document = to_web_annotations(notes)
         text = json_text(document) + "\n"
     elif args.format == "json":
-        report = report_json(comparison, session=session)
+        report = report_json(comparison, session=session, title=inputs.title)
         text = json_text(report) + "\n"
     elif args.format == "html":
         from tui.core.report.html_report import render_html
 
-        text = render_html(report_json(comparison, session=session))
+        text = render_html(report_json(comparison, session=session, title=inputs.title))
     else:
-        text = report_markdown(comparison, session=session)
+        text = report_markdown(comparison, session=session, title=inputs.title)
     _write(text, args.output)
     return EXIT_OK
 
@@ -323,7 +382,7 @@ def run_import(args: argparse.Namespace) -> int:
     for problem in problems:
         _warn(problem)
     path = Path(args.session)
-    articles = _load(list(args.articles) or recorded_sources(path))
+    articles = _load(_inputs(list(args.articles) or recorded_sources(path)))
     imported = import_notes(path, notes, articles, compare(articles).alignment)
     print(
         f"{PROG}: {imported.added} note(s) added, {imported.replaced} replaced in {path}",
@@ -353,22 +412,28 @@ def run_open(args: argparse.Namespace) -> int:
     """Open the articles in the app."""
     from tui.core.loader import STDIN
 
-    articles = _load(args.files)
-    if STDIN in args.files:
+    inputs = _inputs(args.files, args.label)
+    articles = _load(inputs)
+    if STDIN in inputs.sources:
         _reattach_terminal()
     if args.session:
-        return run_app(articles, session_path=Path(args.session))
+        return run_app(articles, session_path=Path(args.session), title=inputs.title)
     session_path, why = _default_session(articles)
     if why:  # shown in the app too, with the articles' warnings
         _warn(why)
         articles[0] = replace(articles[0], warnings=(*articles[0].warnings, why))
-    return run_app(articles, session_path=session_path)
+    return run_app(articles, session_path=session_path, title=inputs.title)
 
 
-def run_app(articles: Sequence[Article], *, session_path: Path | None = None) -> int:
+def run_app(
+    articles: Sequence[Article], *, session_path: Path | None = None, title: str | None = None
+) -> int:
+    """Run the app; ``title``: the comparison's (a set file's), shown in the header."""
     from tui.app import ParallaxApp  # Textual is imported only when the app runs
 
     app = ParallaxApp(articles, session_path=session_path)
+    if title:
+        app.sub_title = f"{title} · {app.sub_title}"
     app.run()
     return app.return_code or EXIT_OK
 
@@ -379,11 +444,12 @@ def _user_errors() -> tuple[type[Exception], ...]:
     Imported when an exception reaches :func:`main`, not at start.
     """
     from tui.core.annotations import AnnotationFormatError
+    from tui.core.labels import LabelError
     from tui.core.loader import LoadError
     from tui.core.session import SessionError
     from tui.core.storage import StorageError
 
-    return (LoadError, SessionError, StorageError, AnnotationFormatError, OutputError)
+    return (LoadError, LabelError, SessionError, StorageError, AnnotationFormatError, OutputError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

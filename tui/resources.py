@@ -29,6 +29,19 @@ def seeds_dir() -> Path:
     return _find("seeds")
 
 
+SEED_SET = "seeds.toml"
+"""The set file of the sample articles (their labels, dates and the event's title)."""
+
+
+def seed_set() -> Path:
+    """The set file that describes the bundled sample articles."""
+    return seeds_dir() / SEED_SET
+
+
 def seed_paths() -> list[Path]:
-    """The bundled sample articles, in name order."""
-    return sorted(p for p in seeds_dir().iterdir() if p.is_file() and not p.name.startswith("."))
+    """The bundled sample articles (not their set file), in name order."""
+    return sorted(
+        p
+        for p in seeds_dir().iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.name != SEED_SET
+    )

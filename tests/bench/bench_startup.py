@@ -13,13 +13,17 @@ measured in the same run, because the machine's speed and load move both:
    installed script) against a bare ``python -c pass``.  Target: under 5 times.
    ``import tui.app`` is shown too: what the app loads before it can draw.
 
-2. **First paint.**  ``parallax`` on the seeds, run as the command runs
+2. **First paint.**  ``parallax`` on the seeds (opened through their set
+   file, as ``parallax`` with no arguments does), run as the command runs
    (:func:`tui.cli.main`) but headless (``App.run_test`` at 160x45), until the
-   first frame that shows the seeds' text, and until the comparison is on
-   screen (the status line's review count).  Anchor: a minimal Textual app (one
-   ``Static``) started and measured the same way.  Target: the seeds' text
-   within 2.5 times the minimal app's first paint.  (``bench_screen.py`` times
-   the installed command in a pseudo-terminal instead, drawing included.)
+   first frame that shows the first outlet's label in its pane header, then
+   the seeds' text, and until the comparison is on screen (the status line's
+   review count).  Anchor: a minimal Textual app (one ``Static``) started and
+   measured the same way, in the same run, interleaved.  Both are reported in
+   milliseconds.  Targets: the seeds' text under 1.5 s from process start
+   (:data:`FIRST_PAINT_TARGET`), and within 2.5 times the minimal app's first
+   paint.  (``bench_screen.py`` times the installed command in a pseudo-terminal
+   instead, drawing included.)
 """
 
 from __future__ import annotations
@@ -37,8 +41,12 @@ REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 PARALLAX = shutil.which("parallax", path=str(Path(PYTHON).parent)) or "parallax"
 
+LABEL = "Epoch Times"
+"""The first seed's outlet label (from the seeds' set file), in its pane header."""
 TEXT = "Putin–Kim Meeting"
 """The start of the first seed's title: the seeds' text is on screen."""
+FIRST_PAINT_TARGET = 1.5
+"""Seconds from process start by which the seeds' text must be on screen."""
 COMPARED = "reviewed 0/"
 """The status line's review count, shown once the comparison is done."""
 IMPORTS = ("tui.cli", "textual.app", "tui.app")
@@ -85,7 +93,7 @@ if which == "minimal":
 else:
     import tui.cli
 
-    def run_app(articles, *, session_path=None):
+    def run_app(articles, *, session_path=None, title=None):
         from tui.app import ParallaxApp
 
         asyncio.run(paint(ParallaxApp(articles)))  # no session file: nothing written
@@ -139,17 +147,20 @@ def first_paint(runs: int) -> None:
     minimal, ours = [], []
     for _ in range(runs):  # interleaved, so that a busy moment hits both
         minimal.append(painted("minimal", ["minimal first paint"])[0])
-        ours.append(painted("parallax", [TEXT, COMPARED]))
+        ours.append(painted("parallax", [LABEL, TEXT, COMPARED]))
     anchor = statistics.median(minimal)
+    text = statistics.median(t[1] for t in ours)
+    target = f"target < {FIRST_PAINT_TARGET * 1000:.0f} ms and < 2.5x"
     print(f"first paint (process start to frame, headless 160x45), median of {runs}:")
     _row("minimal Textual app", anchor, anchor)
-    _row(
-        "parallax: seeds' text on screen",
-        statistics.median(t[0] for t in ours),
-        anchor,
-        "target < 2.5x",
+    _row("parallax: outlet label in header", statistics.median(t[0] for t in ours), anchor)
+    _row("parallax: seeds' text on screen", text, anchor, target)
+    _row("parallax: comparison on screen", statistics.median(t[2] for t in ours), anchor)
+    verdict = "met" if text < FIRST_PAINT_TARGET and text < 2.5 * anchor else "MISSED"
+    print(
+        f"  first paint of the seeds: {text * 1000:.0f} ms against the minimal app's "
+        f"{anchor * 1000:.0f} ms in the same run; target {verdict}"
     )
-    _row("parallax: comparison on screen", statistics.median(t[1] for t in ours), anchor)
 
 
 def main() -> None:

@@ -33,6 +33,8 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
 
 sessions: list[Path | None] = []
 """The session path of each run of the stand-in app."""
+titles: list[str | None] = []
+"""The comparison's title (a set file's) of each run of the stand-in app."""
 
 
 @pytest.fixture
@@ -40,10 +42,14 @@ def app_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[Article]]:
     """Stand-in for the Textual app: records the articles it would show."""
     runs: list[list[Article]] = []
     sessions.clear()
+    titles.clear()
 
-    def fake_run_app(articles: Sequence[Article], *, session_path: Path | None = None) -> int:
+    def fake_run_app(
+        articles: Sequence[Article], *, session_path: Path | None = None, title: str | None = None
+    ) -> int:
         runs.append(list(articles))
         sessions.append(session_path)
+        titles.append(title)
         return 0
 
     monkeypatch.setattr(cli, "run_app", fake_run_app)
@@ -62,7 +68,9 @@ def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(
-        "usage: parallax [-h] [--version] [--session PATH] [FILE ...]\n       parallax report"
+        "usage: parallax [-h] [--version] [--session PATH] [--label NAME ...] [FILE ...]\n"
+        "       parallax SET.toml [--session PATH]\n"
+        "       parallax report"
     )
     assert "import-annotations FILE --session PATH" in out and "sessions:" in out
     assert "examples:" in out and "parallax report a.txt b.txt --format json" in out
@@ -118,7 +126,9 @@ def test_report_markdown_is_the_default(
     monkeypatch.chdir(REPO)
     assert cli.main(["report"]) == 0  # no files: the seeds
     out = capsys.readouterr().out
-    assert out.startswith("# Parallax report\n\n3 articles compared:")
+    assert out.startswith(
+        "# Parallax report: Strike on Sevastopol; Putin meets Kim\n\n3 articles compared:"
+    )
 
 
 def test_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -391,3 +401,165 @@ def test_bad_session_or_annotations_exit_2(
     assert cli.main(args) == 2
     assert "left untouched" in capsys.readouterr().err
     assert bad.read_text(encoding="utf-8") == "{not json"
+
+
+# -- labels and set files -------------------------------------------------------
+
+
+def test_no_arguments_open_the_seeds_set_with_its_labels(
+    app_runs: list[list[Article]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    assert cli.main([]) == 0
+    assert [a.label for a in app_runs[0]] == [
+        "Epoch Times",
+        "Novaya Gazeta Europe",
+        "German outlet (in translation, unnamed)",
+    ]
+    assert {a.date for a in app_runs[0]} == {"2023-09-13"}
+    assert titles == ["Strike on Sevastopol; Putin meets Kim"]
+
+
+def test_the_seeds_set_keeps_the_seeds_session(
+    app_runs: list[list[Article]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # a session made when the seeds were opened by their paths is the set's session too
+    monkeypatch.chdir(tmp_path)
+    seeds = [str(REPO / p) for p in SEED_PATHS]
+    assert cli.main(seeds) == 0
+    by_paths = sessions[-1]
+    assert by_paths is not None
+    from tui.core.annotations import article_key, text_hash
+
+    recorded = [{"path": article_key(a.source), "sha256": text_hash(a.text)} for a in app_runs[0]]
+    by_paths.write_text(json.dumps({"articles": recorded}), encoding="utf-8")
+    assert cli.main([]) == 0
+    assert cli.main([str(SEEDS / "seeds.toml")]) == 0
+    assert sessions[-2:] == [by_paths, by_paths]
+    assert not any(a.warnings for run in app_runs for a in run)  # no "other articles" notice
+
+
+def test_labels_from_the_command_line(app_runs: list[list[Article]], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    assert cli.main([*files, "--label", "Reuters", "--label", "TASS"]) == 0
+    assert [a.label for a in app_runs[-1]] == ["Reuters", "TASS"]
+    assert cli.main([*files, "--label", f"TASS={files[1]}"]) == 0
+    assert [a.label for a in app_runs[-1]] == ["a", "TASS"]  # the other: its file's stem
+    assert titles == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("labels", "message"),
+    [
+        (["Reuters"], "--label: 1 label(s) for 2 article(s)"),
+        (["A", "B", "C"], "--label: 3 label(s) for 2 article(s)"),
+    ],
+)
+def test_label_count_mismatch(
+    app_runs: list[list[Article]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    labels: list[str],
+    message: str,
+) -> None:
+    files = _two_articles(tmp_path)
+    args = [a for label in labels for a in ("--label", label)]
+    for argv in ([*files, *args], ["report", *files, *args]):
+        assert cli.main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"parallax: error: {message}") and len(err.splitlines()) == 1
+    assert app_runs == []
+
+
+def _set_file(tmp_path: Path, files: list[str], extra: str = "") -> Path:
+    path = tmp_path / "event.toml"
+    path.write_text(
+        'title = "Shipyard strike"\n'
+        + "".join(
+            f'[[article]]\npath = "{Path(f).name}"\nlabel = "Outlet {i}"\ndate = 2024-05-0{i}\n'
+            for i, f in enumerate(files, 1)
+        )
+        + extra,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_set_file_opens_with_its_labels_dates_and_title(
+    app_runs: list[list[Article]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _set_file(tmp_path, _two_articles(tmp_path))
+    monkeypatch.chdir(REPO)  # paths are relative to the set file, not to the current directory
+    assert cli.main([str(path)]) == 0
+    assert [(a.label, a.date) for a in app_runs[0]] == [
+        ("Outlet 1", "2024-05-01"),
+        ("Outlet 2", "2024-05-02"),
+    ]
+    assert titles == ["Shipyard strike"]
+    assert sessions == [tmp_path / "a.parallax.json"]
+
+
+def test_a_report_of_a_set_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = _set_file(tmp_path, _two_articles(tmp_path))
+    assert cli.main(["report", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "Shipyard strike"
+    assert [(a["label"], a["date"]) for a in data["articles"]] == [
+        ("Outlet 1", "2024-05-01"),
+        ("Outlet 2", "2024-05-02"),
+    ]
+    assert cli.main(["report", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Parallax report: Shipyard strike\n")
+    assert "- **A** Outlet 1 (2024-05-01): Ten cruise missiles" in out
+    assert cli.main(["report", str(path), "--format", "html", "-o", str(tmp_path / "r.html")]) == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Shipyard strike" in page and "Outlet 2" in page and "2024-05-02" in page
+    # -o never writes over the set file
+    assert cli.main(["report", str(path), "-o", str(path), "--force"]) == 2
+    assert "is one of the inputs" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["{set}", "{a}"],
+            "{set}: a set file must be the only input (list every article in it, or give the "
+            "article files without it)",
+        ),
+        (
+            ["{set}", "--label", "X"],
+            "--label: the set file gives the labels (label = ... per article)",
+        ),
+        (
+            ["{bad}"],
+            "{bad}, line 3 (article 1, date): 'soon' is not a date; write it as YYYY-MM-DD",
+        ),
+        (["{none}"], "{none}: no such file"),
+    ],
+)
+def test_set_file_errors(
+    app_runs: list[list[Article]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    argv: list[str],
+    message: str,
+) -> None:
+    files = _two_articles(tmp_path)
+    names = {
+        "set": str(_set_file(tmp_path, files)),
+        "a": files[0],
+        "bad": str(tmp_path / "bad.toml"),
+        "none": str(tmp_path / "none.toml"),
+    }
+    Path(names["bad"]).write_text(
+        '[[article]]\npath = "a.txt"\ndate = "soon"\n[[article]]\npath = "b.txt"\n',
+        encoding="utf-8",
+    )
+    args = [a.format(**names) for a in argv]
+    for command in ([], ["report"]):
+        assert cli.main([*command, *args]) == 2
+        err = capsys.readouterr().err
+        assert err == f"parallax: error: {message.format(**names)}\n"
+    assert app_runs == []

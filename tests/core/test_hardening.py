@@ -806,7 +806,7 @@ def test_10_the_app_opens_other_articles_on_a_session_of_their_own(
     _flag_and_judge(folder / "a.parallax.json", ("a.txt", "b.txt"))
     opened: list[tuple[list[Article], Path | None]] = []
 
-    def fake_app(articles: list[Article], *, session_path: Path | None = None) -> int:
+    def fake_app(articles: list[Article], *, session_path: Path | None = None, **_: object) -> int:
         opened.append((list(articles), session_path))
         return 0
 

@@ -188,9 +188,9 @@ def test_stdin() -> None:
     assert_plain_offsets(article)
 
 
-def test_stdin_untitled_falls_back_to_a_name() -> None:
+def test_stdin_untitled_takes_its_first_sentence() -> None:
     article = load_article("-", stdin=io.BytesIO(b"Just one sentence of text."))
-    assert article.title == "standard input"
+    assert article.title == "Just one sentence of text."  # no headline: its first sentence
 
 
 def test_stdin_can_be_read_once(tmp_path: Path) -> None:
@@ -305,7 +305,7 @@ def test_ids_follow_load_order(tmp_path: Path) -> None:
     assert [a.id for a in articles] == list("ABCDEFGHIJKL")
     assert [a.source for a in articles] == paths
     assert articles[11].paragraphs[0].id == "L1"
-    assert articles[0].title == "00.txt"  # no headline: the file name
+    assert articles[0].title == "Story number 0."  # no headline: its first sentence
 
 
 def test_the_first_bad_input_is_named(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ def test_wheel_carries_the_stylesheet_and_the_seeds(tmp_path: Path) -> None:
         zf.extractall(tmp_path / "site")
     assert "tui/styles.tcss" in names
     assert {f"tui/seeds/{p.name}" for p in SEEDS.glob("*.txt")} <= names
+    assert "tui/seeds/seeds.toml" in names  # the seeds' set file: labels, dates, title
     assert {"tui/__init__.py", "tui/__main__.py", "tui/cli.py", "tui/core/loader.py"} <= names
 
     # Installed, the package finds its own copies, from any directory.
@@ -66,6 +67,8 @@ def test_wheel_carries_the_stylesheet_and_the_seeds(tmp_path: Path) -> None:
     )
     assert report.returncode == 0, report.stderr
     assert b"3 articles compared" in report.stdout
+    # the set file finds its articles beside it, inside the installed package
+    assert "- **A** Epoch Times (2023-09-13)" in report.stdout.decode()
 
 
 def quick_start() -> list[str]:

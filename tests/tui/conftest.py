@@ -18,6 +18,7 @@ from tui.core.loader import load_articles, parse_article
 from tui.core.model import ARTICLE_IDS, Article
 from tui.core.review import ReviewState
 from tui.core.session import Session
+from tui.core.sets import read_set
 from tui.screens.comparison import Analyse, ComparisonScreen
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,8 +30,11 @@ AppFactory = Callable[..., ParallaxApp]
 
 
 def seed_articles() -> list[Article]:
-    """The seeds, loaded with the paths a user in the checkout would type."""
-    return load_articles([str(REPO / p) for p in SEED_PATHS])
+    """The seeds as ``parallax`` opens them: with the labels and dates of their set file."""
+    seeds = read_set(REPO / "seeds" / "seeds.toml")
+    paths = [str(REPO / p) for p in SEED_PATHS]
+    assert [Path(s).name for s in seeds.sources] == [Path(p).name for p in paths]
+    return load_articles(paths, labels=seeds.labels, dates=seeds.dates)
 
 
 def articles_from_texts(*texts: str) -> list[Article]:

@@ -54,17 +54,20 @@ async def test_q_quits(make_app: AppFactory) -> None:
     assert app.return_code == 0
 
 
-async def test_articles_side_by_side_with_their_source_and_title(make_app: AppFactory) -> None:
+async def test_articles_side_by_side_with_their_outlet_and_title(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         assert screen.widths == (47, 46, 46)  # and a column for the scroll bar
         ids, titles = header_lines(screen)
-        assert [ids[x : x + 2 + len(SEED_PATHS[i])] for i, x in enumerate((1, 48, 94))] == [
-            f"{i} {p}" for i, p in zip("ABC", SEED_PATHS, strict=True)
+        assert [ids[x : x + 46].rstrip() for x in (1, 48, 94)] == [
+            "A  Epoch Times",
+            "B  Novaya Gazeta Europe",
+            "C  German outlet (in translation, unnamed)",
         ]
+        assert not any(p in ids + titles for p in SEED_PATHS)  # paths are in the help only
         assert titles.startswith(" Putin–Kim Meeting in Russia’s Far East Marre…  Kim Jong")
-        assert "003_f16825a9da386a5a.txt" in titles[94:]
+        assert titles[94:].strip().startswith("IIn Russia’s Far East, President Vladimir")
         assert app.title == "Parallax" and app.sub_title == "3 articles"
         status = status_text(screen)
         assert status.startswith("3 articles · ") and "aligned view" in status
@@ -149,13 +152,13 @@ async def test_article_text_is_data_not_markup(make_app: AppFactory) -> None:
         "Colour \x1b[31mred\x1b[0m text with a bell\x07.",
         "Second [i]article[/i].",
     )
-    articles[1] = replace(articles[1], source="[b]evil[/b].txt")
+    articles[1] = replace(articles[1], source="[b]evil[/b].txt", label="[b]evil[/b] News")
     app = make_app(articles)
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         ids, titles = header_lines(screen)
         assert "Tricky [bold]x[/bold] Title" in titles
-        assert "B [b]evil[/b].txt" in ids
+        assert "B  [b]evil[/b] News" in ids
         text = "\n".join(grid_text(screen.grid))
         assert "Click [@click=app.quit]here[/] to quit." in text
         assert "Colour ␛[31mred␛[0m text with a bell␇." in text
@@ -223,14 +226,15 @@ def test_pane_widths() -> None:
     assert sum(pane_widths(161, 4)) == 161
 
 
-async def test_long_sources_keep_their_file_name(make_app: AppFactory) -> None:
+async def test_long_labels_are_shortened_and_paths_stay_out(make_app: AppFactory) -> None:
     articles = articles_from_texts("One.", "Two.", "Three.")
     long_path = "/home/someone/" + "very-long-directory-name/" * 6 + "story.txt"
-    articles[1] = replace(articles[1], source=long_path)
+    articles[1] = replace(articles[1], source=long_path, label="A Very Long Outlet Name " * 3)
     app = make_app(articles)
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         ids, _ = header_lines(screen)
         b = ids[47:93].strip()
-        assert b.startswith("B …") and b.endswith("/very-long-directory-name/story.txt")
-        assert ids[:47].strip() == "A a.txt"
+        assert b.startswith("B  A Very Long Outlet Name") and b.endswith("…")
+        assert "very-long-directory-name" not in ids
+        assert ids[:47].strip() == "A  a"

@@ -132,3 +132,10 @@ def test_verdict_picker(snap_compare: Any) -> None:
 def test_verdicts_on_a_claim_in_the_notes_panel(snap_compare: Any) -> None:
     keys = ("j", "V", "2", "o")
     assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_help_lists_the_articles_with_label_and_path(
+    snap_compare: Any, make_app: AppFactory
+) -> None:
+    keys = ("question_mark", "end")
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))

@@ -17,16 +17,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.core.align import Alignment, Group, SentenceLink, SentenceRef, align
     from tui.core.compare import Comparison, compare, with_alignment
+    from tui.core.labels import LabelError, choose_label
     from tui.core.loader import LoadError, load_article, load_articles, parse_article
     from tui.core.model import ARTICLE_IDS, MAX_ARTICLES, MIN_ARTICLES, Article, Paragraph
     from tui.core.names import Entity, NameMention, WordVariant, find_entities, find_word_variants
     from tui.core.quantities import NumberMention, Quantity, find_numbers, link_quantities
     from tui.core.report import report_json, report_markdown
+    from tui.core.sets import ArticleSet, SetError, read_set
     from tui.core.settings import AlignSettings, NameSettings, NumberSettings, Settings
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "tui.core.align": ("Alignment", "Group", "SentenceLink", "SentenceRef", "align"),
     "tui.core.compare": ("Comparison", "compare", "with_alignment"),
+    "tui.core.labels": ("LabelError", "choose_label"),
     "tui.core.loader": ("LoadError", "load_article", "load_articles", "parse_article"),
     "tui.core.model": ("ARTICLE_IDS", "MAX_ARTICLES", "MIN_ARTICLES", "Article", "Paragraph"),
     "tui.core.names": (
@@ -39,6 +42,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "tui.core.quantities": ("NumberMention", "Quantity", "find_numbers", "link_quantities"),
     "tui.core.report": ("report_json", "report_markdown"),
     "tui.core.settings": ("AlignSettings", "NameSettings", "NumberSettings", "Settings"),
+    "tui.core.sets": ("ArticleSet", "SetError", "read_set"),
 }
 _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 """The module each public name comes from."""
@@ -76,6 +80,11 @@ __all__ = [
     "parse_article",
     "report_json",
     "report_markdown",
+    "ArticleSet",
+    "LabelError",
+    "SetError",
+    "choose_label",
+    "read_set",
 ]
 
 

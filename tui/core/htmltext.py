@@ -35,6 +35,13 @@ class HtmlText:
     """The page's title from its metadata, if any."""
     unlocated: int
     """How many blocks could not be found in the source (their span is empty)."""
+    site_name: str | None = None
+    """The site's name from the metadata (``og:site_name``; trafilatura falls back
+    to the host name), if any."""
+    address: str | None = None
+    """The page's own address (canonical link, ``og:url``), if it gives one."""
+    date: str | None = None
+    """The page's publication date (``YYYY-MM-DD``) from its metadata, if any."""
 
 
 class _VisibleText(HTMLParser):
@@ -197,7 +204,10 @@ def split_html(source: str) -> HtmlText:
         doc = ET.fromstring(xml)
     except ET.ParseError:
         return HtmlText([], None, 0)
-    title = " ".join((doc.get("title") or "").split()) or None
+    title = _attribute(doc, "title")
+    site_name, address, date = _attribute(doc, "sitename"), _attribute(doc, "url"), None
+    if (found_date := _attribute(doc, "date")) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found_date):
+        date = found_date
     main = doc.find("main")
     found = _walk(main) if main is not None else []
 
@@ -218,4 +228,9 @@ def split_html(source: str) -> HtmlText:
             unlocated += 1
             span = (locator.position, locator.position)
         blocks.append(Block(text, span[0], span[1], role))
-    return HtmlText(blocks, title, unlocated)
+    return HtmlText(blocks, title, unlocated, site_name, address, date)
+
+
+def _attribute(doc: ET.Element, name: str) -> str | None:
+    """A metadata attribute of trafilatura's document, whitespace collapsed (None: empty)."""
+    return " ".join((doc.get(name) or "").split()) or None

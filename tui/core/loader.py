@@ -27,6 +27,13 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from tui import WEB_INSTALL_HINT, __version__
+from tui.core.labels import (
+    choose_label,
+    first_sentence_title,
+    front_matter_date,
+    front_matter_title,
+    split_front_matter,
+)
 from tui.core.model import ARTICLE_IDS, MAX_ARTICLES, MIN_ARTICLES, Article
 from tui.core.text import Block, dateline_headline, make_paragraphs, split_markdown, split_plain
 from tui.core.textsafe import shown
@@ -398,32 +405,26 @@ def parse_article(
     source: str,
     format: Format = "text",
     warnings: Sequence[str] = (),
+    label: str | None = None,
+    date: str | None = None,
 ) -> Article:
-    """An :class:`Article` from decoded text (no I/O)."""
+    """An :class:`Article` from decoded text (no I/O).
+
+    ``label`` and ``date`` are the reader's (a set file, ``--label``); without
+    them the article's own metadata decides (:mod:`tui.core.labels`).
+    """
     if not text.strip():
         raise LoadError(f"{shown(source)}: is empty, there is no text to compare")
     found_warnings = list(warnings)
-    metadata_title: str | None = None
-    blocks: list[Block]
+    page = _Metadata()
     if format == "markdown":
-        blocks = split_markdown(text)
+        page.fields, end = split_front_matter(text)
+        # the front matter is metadata, not text: blanked (offsets kept) before splitting
+        blocks = split_markdown(re.sub(r"[^\n]", " ", text[:end]) + text[end:])
+        page.title = front_matter_title(page.fields)
+        page.date = front_matter_date(page.fields)
     elif format == "html":
-        try:
-            from tui.core.htmltext import split_html
-
-            page = split_html(text)
-        except ImportError as exc:
-            problem = "is not installed" if exc.name == "trafilatura" else f"fails to load ({exc})"
-            raise LoadError(
-                f"{shown(source)}: reading HTML needs trafilatura, which {problem}\n"
-                f"  install the web extra: {WEB_INSTALL_HINT}"
-            ) from None
-        blocks, metadata_title = page.blocks, page.title
-        if page.unlocated:
-            found_warnings.append(
-                f"{shown(source)}: {page.unlocated} of {len(blocks)} paragraphs could not be "
-                "located in the HTML source; their offsets are empty"
-            )
+        blocks = _html_blocks(text, source, page, found_warnings)
     else:
         blocks = split_plain(text)
     if not blocks:
@@ -434,7 +435,12 @@ def parse_article(
         title = dateline_headline(paragraphs[0].text)
     if title is None:
         first_heading = next((b.text for b in blocks if b.role == "heading"), None)
-        title = metadata_title or first_heading or fallback_title(source)
+        title = (
+            page.title
+            or first_heading
+            or first_sentence_title(paragraphs)
+            or fallback_title(source)
+        )
     return Article(
         id=article_id,
         source=source,
@@ -443,7 +449,49 @@ def parse_article(
         paragraphs=paragraphs,
         format=format,
         warnings=tuple(found_warnings),
+        label=choose_label(
+            source,
+            given=label,
+            site_name=page.site_name,
+            address=page.address,
+            front_matter=page.fields,
+            paragraphs=paragraphs,
+        ),
+        date=date or page.date,
     )
+
+
+class _Metadata:
+    """What a page says about itself, beside its text (all optional)."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.site_name: str | None = None
+        self.address: str | None = None
+        self.date: str | None = None
+        self.fields: dict[str, str] = {}
+
+
+def _html_blocks(text: str, source: str, page: _Metadata, warnings: list[str]) -> list[Block]:
+    """The blocks of an HTML page; its title, site name, address and date go to ``page``."""
+    try:
+        from tui.core.htmltext import split_html
+
+        found = split_html(text)
+    except ImportError as exc:
+        problem = "is not installed" if exc.name == "trafilatura" else f"fails to load ({exc})"
+        raise LoadError(
+            f"{shown(source)}: reading HTML needs trafilatura, which {problem}\n"
+            f"  install the web extra: {WEB_INSTALL_HINT}"
+        ) from None
+    page.title, page.site_name = found.title, found.site_name
+    page.address, page.date = found.address, found.date
+    if found.unlocated:
+        warnings.append(
+            f"{shown(source)}: {found.unlocated} of {len(found.blocks)} paragraphs could not be "
+            "located in the HTML source; their offsets are empty"
+        )
+    return found.blocks
 
 
 def load_article(
@@ -453,8 +501,13 @@ def load_article(
     stdin: BinaryIO | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = MAX_BYTES,
+    label: str | None = None,
+    date: str | None = None,
 ) -> Article:
-    """Load one article from a path, an ``http(s)://`` URL, or ``-`` (standard input)."""
+    """Load one article from a path, an ``http(s)://`` URL, or ``-`` (standard input).
+
+    ``label`` and ``date``: the reader's, when given (see :func:`parse_article`).
+    """
     content_type: str | None = None
     declared: str | None = None
     if source == STDIN:
@@ -470,7 +523,13 @@ def load_article(
         declared = _html_charset(data)
     text, warnings = decode_bytes(data, name=source, declared=declared)
     return parse_article(
-        text, article_id=article_id, source=source, format=format, warnings=warnings
+        text,
+        article_id=article_id,
+        source=source,
+        format=format,
+        warnings=warnings,
+        label=label,
+        date=date,
     )
 
 
@@ -498,8 +557,14 @@ def load_articles(
     stdin: BinaryIO | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = MAX_BYTES,
+    labels: Sequence[str | None] = (),
+    dates: Sequence[str | None] = (),
 ) -> list[Article]:
-    """Load the articles to compare (2 to 12), with ids ``A``, ``B``... in order."""
+    """Load the articles to compare (2 to 12), with ids ``A``, ``B``... in order.
+
+    ``labels`` and ``dates``, when given, are the reader's for each source in
+    order (None: let the article's metadata decide).
+    """
     if len(sources) < MIN_ARTICLES:
         raise LoadError(
             f"need at least {MIN_ARTICLES} articles to compare, got {len(sources)}"
@@ -511,6 +576,14 @@ def load_articles(
         raise LoadError("-: standard input can be read only once")
     _refuse_repeats(sources)
     return [
-        load_article(source, article_id, stdin=stdin, timeout=timeout, max_bytes=max_bytes)
-        for source, article_id in zip(sources, ARTICLE_IDS, strict=False)
+        load_article(
+            source,
+            article_id,
+            stdin=stdin,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            label=labels[i] if i < len(labels) else None,
+            date=dates[i] if i < len(dates) else None,
+        )
+        for i, (source, article_id) in enumerate(zip(sources, ARTICLE_IDS, strict=False))
     ]

@@ -8,7 +8,9 @@ traced to the file it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Literal
+from urllib.parse import urlsplit
 
 ParagraphKind = Literal["title", "heading", "body", "metadata"]
 
@@ -21,6 +23,20 @@ MAX_ARTICLES = len(ARTICLE_IDS)
 def article_of(paragraph_id: str) -> str:
     """The article id of a paragraph id: ``"B12"`` -> ``"B"``."""
     return paragraph_id.rstrip("0123456789")
+
+
+def source_stem(source: str) -> str:
+    """A source's short name: a file's stem, a URL's host without ``www.``, or
+    "standard input" for ``-``."""
+    if source == "-":
+        return "standard input"
+    if "://" in source:
+        try:
+            host = urlsplit(source).hostname
+        except ValueError:
+            host = None
+        return (host or "").removeprefix("www.") or source
+    return PurePosixPath(source.replace("\\", "/")).stem or source
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +81,15 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     format: Literal["text", "markdown", "html"] = "text"
     warnings: tuple[str, ...] = field(default=())
+    label: str = ""
+    """The outlet's short name for headers and reports (see :mod:`tui.core.labels`);
+    empty when made: the source's stem."""
+    date: str | None = None
+    """The article's date (``YYYY-MM-DD``) from a set file or its metadata, if known."""
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", source_stem(self.source))
 
     @property
     def content_paragraphs(self) -> tuple[Paragraph, ...]:

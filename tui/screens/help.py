@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +12,9 @@ from textual.screen import ModalScreen
 from textual.style import Style
 from textual.widgets import Static
 
+from tui.core.model import Article
 from tui.keymap import KEYS
+from tui.widgets.wrapping import display_text
 
 EXTRA = (
     ("ctrl+p", "Command palette: every action by name"),
@@ -63,9 +65,12 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, samples: Mapping[str, Style] | None = None) -> None:
+    def __init__(
+        self, samples: Mapping[str, Style] | None = None, articles: Sequence[Article] = ()
+    ) -> None:
         super().__init__()
         self.samples = dict(samples or {})
+        self.articles = tuple(articles)
 
     def compose(self) -> ComposeResult:
         width = max(len(k.shown_keys) for k in KEYS) + 2
@@ -81,7 +86,27 @@ class HelpScreen(ModalScreen[None]):
             lines.append(Content.assemble(sample_part, " " * (width - len(sample)), text))
         for mark, text in MARKS:
             lines.append(Content.assemble((mark.ljust(width), "bold"), text))
+        lines.extend(article_lines(self.articles))
         scroll = VerticalScroll()
         scroll.border_title = "Keys and marks"
         with scroll:
             yield Static(Content("\n").join(lines), markup=False, id="help-keys")
+
+
+def article_lines(articles: Sequence[Article]) -> list[Content]:
+    """The "Articles" section: each article's id, label, date and where it was loaded from.
+
+    Labels and paths are data: shown as text, never read as markup.
+    """
+    if not articles:
+        return []
+    lines = [Content(""), Content.assemble(("Articles", "bold"))]
+    for article in articles:
+        dated = f"  {article.date}" if article.date else ""
+        lines.append(
+            Content.assemble(
+                (f"{article.id}  ", "bold"), display_text(article.label), (dated, "dim")
+            )
+        )
+        lines.append(Content.assemble("   ", (display_text(article.source), "dim")))
+    return lines

@@ -1,4 +1,6 @@
-"""The heads of the article panes: id and source, then title, for each visible pane.
+"""The heads of the article panes: id and outlet label, then title, for each visible pane.
+
+The source's path is not shown here (the help screen lists it).
 
 Arrows at the edges say how many panes are out of view on either side.  The
 screen owns the window of panes in view and the current pane, and binds them
@@ -24,9 +26,15 @@ from tui.widgets.wrapping import display_text
 
 
 class PaneHeaders(Widget):
-    """Two lines per pane: "A  seeds/000_….txt" and the title."""
+    """Two lines per pane: "A  Epoch Times" (id and label) and the title."""
 
-    COMPONENT_CLASSES = {"headers--id", "headers--current", "headers--source", "headers--title"}
+    COMPONENT_CLASSES = {
+        "headers--id",
+        "headers--current",
+        "headers--source",
+        "headers--label",
+        "headers--title",
+    }
 
     DEFAULT_CSS = """
     PaneHeaders {
@@ -42,6 +50,9 @@ class PaneHeaders(Widget):
     }
     PaneHeaders > .headers--source {
         color: $text-muted;
+    }
+    PaneHeaders > .headers--label {
+        text-style: bold;
     }
     PaneHeaders > .headers--title {
         text-style: bold;
@@ -84,14 +95,13 @@ class PaneHeaders(Widget):
                 id_style = component_style(
                     self, "headers--current" if ai == self.current else "headers--id"
                 )
-                source = display_text(article.source)
-                room_for_source = max(1, room - len(article.id) - 1)
-                if len(source) > room_for_source:
-                    source = "…" + source[-(room_for_source - 1) :] if room_for_source > 1 else "…"
+                room_for_label = max(1, room - len(article.id) - 2)
+                label = Content(display_text(article.label)).truncate(room_for_label, ellipsis=True)
                 line = Content.assemble(
                     (before, component_style(self, "headers--source")),
-                    (f"{article.id} ", id_style),
-                    (source, component_style(self, "headers--source")),
+                    (article.id, id_style),
+                    "  ",
+                    label.stylize(component_style(self, "headers--label")),
                 )
             elif y == 1:
                 title = display_text(article.title)

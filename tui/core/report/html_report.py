@@ -63,6 +63,7 @@ from tui.core.report.html_views import (
     UniqueView,
     VariantView,
     _anchor,
+    _source_names,
     _source_stem,
     outlet_label,
 )
@@ -212,10 +213,16 @@ def _review_view(index: _Index) -> ReviewView | None:
 
 
 def _event(report: Report) -> str:
-    """The event, in a line: the first article's headline that is more than a file name."""
-    titles = [(outlet_label(a), _source_stem(a["source"]), a["title"]) for a in report["articles"]]
-    headline = next((t for label, stem, t in titles if label != stem), None)
-    title = headline if headline is not None else titles[0][2] if titles else ""
+    """The event, in a line: the report's title (a set file's), else the first
+    article's headline that is more than a file name."""
+    if title := report.get("title"):
+        return printable(" ".join(title.split()))
+    titles = [(a["source"], a["title"]) for a in report["articles"]]
+    headline = next(
+        (t for source, t in titles if t not in _source_names(source) | {_source_stem(source)}),
+        None,
+    )
+    title = headline if headline is not None else titles[0][1] if titles else ""
     return printable(" ".join(title.split()))
 
 

@@ -81,7 +81,7 @@ def _outlet(report: Report, article: ArticleJson) -> Outlet:
         title=printable(" ".join(article["title"].split())),
         source=printable(article["source"]),
         format=article["format"],
-        as_of=_as_of(report, article["id"]),
+        as_of=article.get("date") or _as_of(report, article["id"]),
         paragraphs=len(article["paragraphs"]),
         warnings=tuple(printable(w) for w in article["warnings"]),
     )

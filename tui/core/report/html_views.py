@@ -115,7 +115,8 @@ EXCERPT_CHARACTERS = 140
 CLAUSE_CHARACTERS = 80
 """The longest clause shown for a paragraph that appeared in full in an earlier group."""
 LABEL_CHARACTERS = 32
-"""The length of an outlet's label in column headers."""
+"""The length of an outlet's name made from its title, in column headers (a report
+without labels); an article's own label is at most ``tui.core.labels.LABEL_CHARACTERS``."""
 
 
 # ---------------------------------------------------------------- outlets
@@ -124,10 +125,13 @@ LABEL_CHARACTERS = 32
 def outlet_label(article: ArticleJson) -> str:
     """The short name of an outlet, for column headers and lists.
 
-    For now: the article's title, shortened, unless the title is only its file
-    name; then the source's file stem (a URL's host).  This is the one place
-    to change when outlets get labels of their own.
+    The article's ``label`` (given, or found in its metadata: see
+    ``tui.core.labels``); a report without labels (made by an older version)
+    falls back to the title, shortened, unless the title is only its file
+    name, and then to the source's file stem (a URL's host).
     """
+    if label := " ".join(article.get("label", "").split()):
+        return printable(label)  # already short (tui.core.labels.LABEL_CHARACTERS)
     source = article["source"]
     title = " ".join(article["title"].split())
     stem = _source_stem(source)

@@ -41,14 +41,18 @@ def _paragraph_json(paragraph: Paragraph) -> ParagraphJson:
 
 
 def _article_json(article: Article) -> ArticleJson:
-    return {
+    found: ArticleJson = {
         "id": article.id,
         "source": article.source,
         "title": article.title,
+        "label": article.label,
         "format": article.format,
         "warnings": list(article.warnings),
         "paragraphs": [_paragraph_json(p) for p in article.paragraphs],
     }
+    if article.date:
+        found["date"] = article.date
+    return found
 
 
 def report_groups(comparison: Comparison) -> list[GroupJson]:
@@ -157,19 +161,23 @@ def report_review(comparison: Comparison, session: Session) -> ReviewJson:
 
 
 def report_json(
-    source: Comparison | Sequence[Article], *, session: Session | None = None
+    source: Comparison | Sequence[Article],
+    *,
+    session: Session | None = None,
+    title: str | None = None,
 ) -> Report:
     """The report as a JSON-ready dictionary (``format``: "parallax-report", ``version``: 1).
 
     ``source`` is a finished :class:`Comparison`, or the articles to compare;
     with a ``session`` the report also carries the review (marks, verdicts,
-    notes).
+    notes); ``title`` is the comparison's (a set file's).
     """
     comparison = source if isinstance(source, Comparison) else compare(source)
     report: Report = {
         "format": REPORT_FORMAT,
         "version": REPORT_VERSION,
         "generator": f"parallax {__version__}",
+        **({"title": title} if title else {}),  # type: ignore[typeddict-item]
         "articles": [_article_json(a) for a in comparison.articles],
         "groups": report_groups(comparison),
         "unique": report_unique(comparison),

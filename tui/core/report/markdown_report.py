@@ -43,13 +43,19 @@ def _paragraph_markdown(p: ParagraphJson) -> str:
     return f"{label} {_md(p['text'])}"
 
 
+def _label(article: ArticleJson) -> str:
+    """The outlet's label, as Markdown text ("A. Epoch Times")."""
+    return f"{article['id']}. {_md(_short(article.get('label') or article['title']))}"
+
+
 def _article_markdown(article: ArticleJson) -> list[str]:
     paragraphs = article["paragraphs"]
     content = sum(1 for p in paragraphs if not p.get("repeat_of") and p.get("kind") != "metadata")
+    dated = f"{article['date']} · " if article.get("date") else ""
     lines = [
-        f"## {article['id']}. {_md(article['title'])}",
+        f"## {_label(article)}: {_md(article['title'])}",
         "",
-        f"Source: `{printable(article['source']).replace('`', '')}` · {article['format']} · "
+        f"Source: `{printable(article['source']).replace('`', '')}` · {dated}{article['format']} · "
         f"{len(paragraphs)} paragraphs, {content} with new content",
         "",
     ]
@@ -69,7 +75,7 @@ def _groups_markdown(report: Report) -> list[str]:
     articles = report["articles"]
     text_of = {p["id"]: p["text"] for a in articles for p in a["paragraphs"]}
     article_of = {p["id"]: a["id"] for a in articles for p in a["paragraphs"]}
-    header = "| " + " | ".join(f"{a['id']}. {_md(_short(a['title']))}" for a in articles) + " |"
+    header = "| " + " | ".join(_label(a) for a in articles) + " |"
     rule = "|" + "---|" * len(articles)
     lines = [
         "## Aligned paragraphs",
@@ -279,12 +285,18 @@ def render_markdown(report: Report) -> str:
     and last the articles paragraph by paragraph.
     """
     articles = report["articles"]
+    title = report.get("title")
     lines = [
-        "# Parallax report",
+        f"# Parallax report: {_md(title)}" if title else "# Parallax report",
         "",
         f"{len(articles)} articles compared:",
         "",
-        *(f"- **{a['id']}**: {_md(a['title'])}" for a in articles),
+        *(
+            f"- **{a['id']}** {_md(a.get('label') or a['id'])}"
+            + (f" ({a['date']})" if a.get("date") else "")
+            + f": {_md(a['title'])}"
+            for a in articles
+        ),
         "",
     ]
     numbers = report.get("numbers") or []
@@ -305,7 +317,10 @@ def render_markdown(report: Report) -> str:
 
 
 def report_markdown(
-    source: Comparison | Sequence[Article], *, session: Session | None = None
+    source: Comparison | Sequence[Article],
+    *,
+    session: Session | None = None,
+    title: str | None = None,
 ) -> str:
     """The report as Markdown; with a ``session``, a review report per group."""
-    return render_markdown(report_json(source, session=session))
+    return render_markdown(report_json(source, session=session, title=title))

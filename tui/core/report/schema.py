@@ -33,6 +33,10 @@ class ArticleJson(TypedDict):
     id: str
     source: str
     title: str
+    label: str
+    """The outlet's short name (given, or from the article's metadata; see ``tui.core.labels``)."""
+    date: NotRequired[str]
+    """The article's date (YYYY-MM-DD), from a set file or the page's metadata."""
     format: Literal["text", "markdown", "html"]
     warnings: list[str]
     paragraphs: list[ParagraphJson]
@@ -188,6 +192,8 @@ class Report(TypedDict):
     format: str
     version: int
     generator: str
+    title: NotRequired[str]
+    """The comparison's title, from a set file."""
     articles: list[ArticleJson]
     groups: list[GroupJson]
     unique: list[str]

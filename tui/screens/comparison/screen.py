@@ -567,7 +567,8 @@ class ComparisonScreen(Screen[None]):
 
     def action_help(self) -> None:
         grid = self.grid
-        self.app.push_screen(HelpScreen({kind: grid.span_style(kind) for kind in LEGEND_KINDS}))
+        samples = {kind: grid.span_style(kind) for kind in LEGEND_KINDS}
+        self.app.push_screen(HelpScreen(samples, articles=self.articles))
 
     # ------------------------------------------------------------------ lines of text
 
