@@ -44,8 +44,6 @@ def only(qs: list[Quantity], kind: str) -> list[Quantity]:
         ("The magnitude 6.8 quake struck at night.", "6.8", "magnitude"),
         ("It struck at a depth of 18 kilometres.", "18", "depth"),
         ("The epicentre lay 72 km southwest of the city.", "72", "distance"),
-        ("The storm sank three fishing vessels off the cape.", "three", "vessels"),
-        ("Three ships were lost in the storm.", "Three", "vessels"),
     ],
 )
 def test_a_figure_knows_what_it_counts(text: str, phrase: str, frame: str) -> None:

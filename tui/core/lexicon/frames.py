@@ -70,7 +70,6 @@ FRAME_WORDS: dict[str, tuple[str, ...]] = {
         "distance",
     ),
     "vehicles": ("vehicles", "cars", "trucks", "buses"),
-    "vessels": ("vessels", "vessel", "ships", "ship", "warships", "boats"),
     "drones": ("drones", "drone", "uavs"),
     "missiles": ("missiles", "missile", "rockets", "rocket"),
     "buildings": ("buildings", "homes", "houses"),
