@@ -46,6 +46,7 @@ from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
 from tui.screens.comparison.host import Trail
+from tui.screens.comparison.moving import MoveOn
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.reviewing import Keep, Reviewing
@@ -140,6 +141,7 @@ class ComparisonScreen(Screen[None]):
         self.searching = Searching(self)
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
+        self.moving = MoveOn(self)
 
     # ------------------------------------------------------------------ building
 
@@ -536,7 +538,16 @@ class ComparisonScreen(Screen[None]):
         return False
 
     def action_toggle_reviewed(self) -> None:
-        self.reviewing.toggle_reviewed()
+        self.moving.review_and_go_on()
+
+    def action_next_unreviewed(self) -> None:
+        self.moving.next_unreviewed()
+
+    def action_next_flagged(self) -> None:
+        self.moving.next_flagged()
+
+    def action_next_kind(self, kind: str) -> None:
+        self.moving.next_of_kind(kind)
 
     def action_toggle_flagged(self) -> None:
         self.reviewing.toggle_flagged()

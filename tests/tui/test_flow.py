@@ -1,0 +1,71 @@
+"""Moving on, the differences filter, the word diff and the narrow-screen overlay.
+
+The story's aligned rows are: G1 (A1 B1), G2 (A2 B2 C1), C2, G3 (A3 B3), A4, B4.
+"""
+
+from __future__ import annotations
+
+from tests.tui.conftest import SIZE, analysed, build_story_app
+from tests.tui.test_keys import said, where
+from tui.core.review import ItemRef
+
+
+async def test_space_marks_reviewed_and_goes_on_to_the_next_unreviewed() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("space")
+        assert screen.review.reviewed == {ItemRef.group("G1")}
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("space")  # G2; on to C2's row, the pane that has it
+        assert where(screen) == ("C2", 2, "C2")
+        await pilot.press("home", "space")  # G1 again: unmarked, the cursor stays
+        assert where(screen)[0] == "G1"
+        assert screen.review.reviewed == {ItemRef.group("G2")}
+        await pilot.press("space", "space", "space", "space", "space")  # G1 C2 G3 A4 B4
+        assert len(screen.review.reviewed) == 6
+        assert said(app)[-1] == "Everything is reviewed"
+        assert where(screen)[0] == "B4"  # the last one marked: nowhere else to go
+        await pilot.press("u")
+        assert said(app)[-1] == "Everything is reviewed"
+
+
+async def test_u_and_shift_f_go_to_the_next_unreviewed_and_flagged() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("F")
+        assert said(app)[-1].startswith("Nothing is flagged")
+        await pilot.press("j", "j", "j", "f", "home")  # flag G3
+        await pilot.press("F")
+        assert where(screen) == ("G3", 0, "A3")
+        await pilot.press("F")  # the only one: round to it again
+        assert said(app)[-1] == "Wrapped around" and where(screen)[0] == "G3"
+        await pilot.press("home", "space", "space")  # G1, G2 reviewed; at C2
+        await pilot.press("home", "u")
+        assert where(screen)[0] == "C2"
+        # the reading view: the next paragraph of the pane whose item is unreviewed
+        await pilot.press("v", "left", "left", "home", "u")
+        assert screen.current_paragraph() == "A3" and screen.current_group() == "G3"
+
+
+async def test_hash_s_and_shift_o_go_to_the_next_difference_of_a_kind() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("number_sign")  # 24 / 30 / two dozen homes
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("number_sign")  # each place, as n goes: B's 30
+        assert where(screen) == ("G2", 1, "B2")
+        await pilot.press("number_sign", "number_sign")  # C's; about 40 / Forty rescuers
+        assert where(screen) == ("G3", 0, "A3")
+        await pilot.press("home", "s")  # Zelenska / Zelenskaya
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("O")  # only C reports C2
+        assert where(screen) == ("C2", 2, "C2")
+        await pilot.press("O")
+        assert where(screen) == ("A4", 0, "A4")
+        await pilot.press("v", "home", "O")  # reading view: in the current pane, A
+        assert screen.current_paragraph() == "A4"
+        await pilot.press("number_sign")
+        assert said(app)[-1] == "Wrapped around" and screen.current_paragraph() == "A2"
