@@ -30,8 +30,9 @@ class Key:
     display: str | None = None
     """How the help screen and footer write the keys, when not by their names."""
     target: str = "screen"
-    """Who owns the key: ``"screen"`` (the comparison screen) or ``"list"`` (the
-    differences or notes list, while it is open and focused)."""
+    """Who owns the key: ``"screen"`` (the comparison screen), ``"list"`` (the
+    differences or notes list, while it is open and focused) or ``"differences"``
+    (the differences list only)."""
 
     def binding(self) -> Binding:
         return Binding(
@@ -140,6 +141,11 @@ KEYS: tuple[Key, ...] = (
         "In a list: go to the entry (again: to its next place)", target="list"),
     Key("escape", "close", "Close", "Close list", "In a list: close it", target="list",
         display="esc"),
+    Key("t", "filter_kind", "Kind", "Filter by kind",
+        "In the differences: one kind at a time (numbers, spellings, only here, all)",
+        target="differences"),
+    Key("a", "filter_article", "Article", "Filter by article",
+        "In the differences: one article's at a time, then all", target="differences"),
 )
 # fmt: on
 
@@ -147,3 +153,5 @@ SCREEN_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "screen")
 """The comparison screen's keys: its bindings and the command palette."""
 LIST_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "list")
 """The keys of a side list while it has the focus (they go to the list, not the screen)."""
+DIFFERENCES_KEYS: tuple[Key, ...] = LIST_KEYS + tuple(k for k in KEYS if k.target == "differences")
+"""The keys of the differences list: a side list's, and its filter."""

@@ -5,9 +5,13 @@ The story's aligned rows are: G1 (A1 B1), G2 (A2 B2 C1), C2, G3 (A3 B3), A4, B4.
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from tests.tui.conftest import SIZE, analysed, build_story_app
 from tests.tui.test_keys import said, where
 from tui.core.review import ItemRef
+from tui.screens.comparison import ComparisonScreen
+from tui.widgets.differences_panel import DifferencesPanel
 
 
 async def test_space_marks_reviewed_and_goes_on_to_the_next_unreviewed() -> None:
@@ -69,3 +73,37 @@ async def test_hash_s_and_shift_o_go_to_the_next_difference_of_a_kind() -> None:
         assert screen.current_paragraph() == "A4"
         await pilot.press("number_sign")
         assert said(app)[-1] == "Wrapped around" and screen.current_paragraph() == "A2"
+
+
+def title(panel: DifferencesPanel) -> str:
+    return str(panel.query_one(".panel-title", Static).render())
+
+
+def listed(screen: ComparisonScreen) -> list[str]:
+    options = screen.differences_panel.option_list
+    return [
+        o.id for o in (options.get_option_at_index(i) for i in range(options.option_count)) if o.id
+    ]
+
+
+async def test_t_and_a_filter_the_differences_list_by_kind_and_article() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        panel = screen.differences_panel
+        await pilot.press("d")
+        assert len(listed(screen)) == 8
+        await pilot.press("t")  # numbers
+        assert listed(screen) == ["number:N1", "number:N3"]
+        assert title(panel) == "Differences: numbers · 2 of 8"
+        await pilot.press("a", "a", "a")  # A, B, C
+        assert listed(screen) == ["number:N1"]
+        assert title(panel) == "Differences: numbers · C · 1 of 8"
+        await pilot.press("enter")  # the list still goes where an entry says
+        assert screen.current_paragraph() == "A2"
+        await pilot.press("t", "t")  # only here, in C
+        assert listed(screen) == ["unique:C2"]
+        await pilot.press("t", "a")  # every kind, every article
+        assert len(listed(screen)) == 8 and title(panel) == "Differences (8)"
+        await pilot.press("a")  # the list's a, not the screen's (a note)
+        assert panel.filter.article == "A" and app.screen is screen
