@@ -107,3 +107,32 @@ async def test_t_and_a_filter_the_differences_list_by_kind_and_article() -> None
         assert len(listed(screen)) == 8 and title(panel) == "Differences (8)"
         await pilot.press("a")  # the list's a, not the screen's (a note)
         assert panel.filter.article == "A" and app.screen is screen
+
+
+def diff_text(screen: ComparisonScreen) -> str:
+    return str(screen.word_diff_panel.query_one("#word-diff-body", Static).render())
+
+
+async def test_w_shows_the_word_diff_of_the_cursor_paragraph_and_follows_it() -> None:
+    app = build_story_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        panel = screen.word_diff_panel
+        await pilot.press("w")
+        assert panel.display
+        assert "A1 → B1" in diff_text(screen)
+        await pilot.press("j", "j", "j")  # G3: A3 against B3
+        shown = diff_text(screen)
+        assert shown.startswith("A3 → B3\n[-About-] {~40→Forty~} rescuers from {~Kiev→Kyiv~}")
+        await pilot.press("k", "k")  # G2: A2 against B2 and C1
+        shown = diff_text(screen)
+        assert "A2 → B2" in shown and "A2 → C1" in shown
+        assert "{~24→two dozen~}" in shown  # the numbers engine's "two dozen" is 24
+        await pilot.press("j")  # C2's row, in pane A: no paragraph
+        assert diff_text(screen) == "No paragraph under the cursor in this pane"
+        await pilot.press("l", "l")  # C2: only C has it
+        assert diff_text(screen).startswith("C2 is in no group")
+        await pilot.press("v", "k")  # the reading view: C1 against A2 and B2
+        assert diff_text(screen).startswith("C1 → A2")
+        await pilot.press("w")
+        assert not panel.display

@@ -137,3 +137,8 @@ def test_verdicts_on_a_claim_in_the_notes_panel(snap_compare: Any) -> None:
 def test_differences_filtered_by_kind_and_article(snap_compare: Any, make_app: AppFactory) -> None:
     keys = ("d", "t", "a", "a")  # numbers that differ or roughly agree, in B
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_word_diff(snap_compare: Any) -> None:
+    keys = ("j", "w")  # G2: A2 against B2 (30 homes) and C1 (two dozen)
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))

@@ -133,13 +133,15 @@ def known_spans(
     quantities: Iterable[Quantity] = (),
 ) -> dict[str, tuple[KeySpan, ...]]:
     """Each paragraph's stretches the comparison knows as one thing: a figure keyed
-    by its value, a name by its entity, a word by its spelling group.  Where two
-    overlap, the figure wins, then the name."""
+    by its value, a name spelled more than one way by its entity, a word by its
+    spelling group.  Where two overlap, the figure wins, then the name."""
     found: dict[str, list[KeySpan]] = defaultdict(list)
     for q in quantities:
         for m in q.mentions:
             found[m.paragraph].append((m.start, m.end, figure_key(m.value)))
     for e in entities:
+        if len(e.spellings) < 2:  # one spelling: its words already compare equal
+            continue
         for n in e.mentions:
             found[n.paragraph].append((n.start, n.end, f"name:{e.id}"))
     for w in word_variants:

@@ -52,6 +52,7 @@ from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
 from tui.screens.comparison.status_text import status_text
+from tui.screens.comparison.word_diffing import WordDiffing
 from tui.screens.help import LEGEND_KINDS, HelpScreen
 from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
@@ -65,6 +66,7 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.side_panel import SidePanel
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text_view import TextView
+from tui.widgets.word_diff_panel import WordDiffPanel
 
 if TYPE_CHECKING:
     from tui.core.compare import Comparison
@@ -142,6 +144,7 @@ class ComparisonScreen(Screen[None]):
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
         self.moving = MoveOn(self)
+        self.word_diffing = WordDiffing(self)
 
     # ------------------------------------------------------------------ building
 
@@ -157,6 +160,7 @@ class ComparisonScreen(Screen[None]):
                     screen.window, screen.cursor
                 )
                 yield ReadingPanes(self.articles, id="reading").data_bind(screen.window)
+                yield WordDiffPanel(id="word-diff")
             yield DifferencesPanel(id="differences")
             yield NotesPanel(id="notes")
         yield SearchBar(id="search")
@@ -361,6 +365,10 @@ class ComparisonScreen(Screen[None]):
     def search_bar(self) -> SearchBar:
         return self.query_one(SearchBar)
 
+    @property
+    def word_diff_panel(self) -> WordDiffPanel:
+        return self.query_one(WordDiffPanel)
+
     # ------------------------------------------------------------------ the panes in view
 
     @on(PaneHeaders.Resized)
@@ -476,6 +484,9 @@ class ComparisonScreen(Screen[None]):
 
     def action_toggle_differences(self) -> None:
         self._toggle_panel(self.differences_panel, self.notes_panel)
+
+    def action_toggle_word_diff(self) -> None:
+        self.word_diffing.toggle()
 
     def action_toggle_notes(self) -> None:
         self._toggle_panel(self.notes_panel, self.differences_panel)
@@ -606,6 +617,7 @@ class ComparisonScreen(Screen[None]):
             facts=self.outline.facts,
         )
         self.query_one(DetailLine).show(detail.heading, detail.notes)
+        self.word_diffing.follow()
 
     def update_status(self) -> None:
         text = status_text(
