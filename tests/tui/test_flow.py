@@ -136,3 +136,27 @@ async def test_w_shows_the_word_diff_of_the_cursor_paragraph_and_follows_it() ->
         assert diff_text(screen).startswith("C1 → A2")
         await pilot.press("w")
         assert not panel.display
+
+
+async def test_below_120_columns_the_lists_open_over_the_panes() -> None:
+    app = build_story_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await analysed(pilot)
+        panes = screen.query_one("#panes")
+        assert panes.size.width == 100
+        await pilot.press("d")
+        await pilot.pause()
+        panel = screen.differences_panel
+        assert panel.display and panel.region.x > 0 and panel.region.width > 0
+        assert panes.size.width == 100  # not squeezed: the list lies over them
+        tall = screen.grid.size.height
+        await pilot.press("escape", "w")
+        await pilot.pause()
+        assert screen.word_diff_panel.region.bottom == panes.region.bottom
+        assert screen.grid.size.height == tall  # the word diff lies over the rows too
+        await pilot.resize_terminal(140, 30)  # wide: beside and below, as before
+        await pilot.pause()
+        assert screen.grid.size.height < tall
+        await pilot.press("d")
+        await pilot.pause()
+        assert panes.size.width == 140 - panel.outer_size.width

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -49,6 +49,7 @@ from tui.screens.comparison.host import Trail
 from tui.screens.comparison.moving import MoveOn
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
+from tui.screens.comparison.overlay import fit_overlays
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
 from tui.screens.comparison.status_text import status_text
@@ -384,6 +385,9 @@ class ComparisonScreen(Screen[None]):
             return
         # one column is the aligned view's scroll bar
         self.window = self.window.fit(width - 1, len(self.articles), self.column)
+
+    def on_resize(self, event: events.Resize) -> None:
+        fit_overlays(self.query_one("#body"), event.size.width)
 
     def watch_window(self) -> None:
         self.call_after_refresh(self._scroll_to_cursor)
