@@ -88,7 +88,7 @@ KEYS: tuple[Key, ...] = (
     Key("v", "toggle_view", "View", "Aligned or reading view", "The aligned or the reading view"),
     Key("d", "toggle_differences", "Diffs", "Differences list", "Show or hide the differences"),
     Key("w", "toggle_word_diff", "Words", "Word diff",
-        "Show or hide which words the paragraph and each counterpart have that the other lacks",
+        "Word diff: the words the paragraph and each counterpart do not share",
         False),
     Key("space", "toggle_reviewed", "Review", "Mark reviewed",
         "Mark the group reviewed and go on to the next unreviewed one (again: unmark)"),
