@@ -12,6 +12,7 @@ from tests.tui.test_keys import said, where
 from tui.core.review import ItemRef
 from tui.screens.comparison import ComparisonScreen
 from tui.widgets.differences_panel import DifferencesPanel
+from tui.widgets.word_diff_panel import DiffBody
 
 
 async def test_space_marks_reviewed_and_goes_on_to_the_next_unreviewed() -> None:
@@ -110,7 +111,7 @@ async def test_t_and_a_filter_the_differences_list_by_kind_and_article() -> None
 
 
 def diff_text(screen: ComparisonScreen) -> str:
-    return str(screen.word_diff_panel.query_one("#word-diff-body", Static).render())
+    return str(screen.word_diff_panel.query_one(DiffBody).content)
 
 
 async def test_w_shows_the_word_diff_of_the_cursor_paragraph_and_follows_it() -> None:
@@ -119,8 +120,11 @@ async def test_w_shows_the_word_diff_of_the_cursor_paragraph_and_follows_it() ->
         screen = await analysed(pilot)
         panel = screen.word_diff_panel
         await pilot.press("w")
+        await pilot.pause()
         assert panel.display
         assert "A1 → B1" in diff_text(screen)
+        drawn = panel.query_one(DiffBody).render_line(0).text
+        assert drawn.startswith("A1 → B1")  # drawn once the panel has its size
         await pilot.press("j", "j", "j")  # G3: A3 against B3
         shown = diff_text(screen)
         assert shown.startswith("A3 → B3\n[-About-] {~40→Forty~} rescuers from {~Kiev→Kyiv~}")
@@ -160,3 +164,20 @@ async def test_below_120_columns_the_lists_open_over_the_panes() -> None:
         await pilot.press("d")
         await pilot.pause()
         assert panes.size.width == 140 - panel.outer_size.width
+
+
+async def test_a_long_word_diff_scrolls() -> None:
+    app = build_story_app()
+    async with app.run_test(size=(60, 30)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("j", "w")  # A2 against B2 and C1: more lines than fit
+        await pilot.pause()
+        body = screen.word_diff_panel.query_one(DiffBody)
+        height = body.scrollable_content_region.height
+        assert body.virtual_size.height > height and body.max_scroll_y > 0
+        body.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        last = body.render_line(height - 1).text.strip()
+        assert last and last in str(body.content)  # the end of the diff is drawn
+        await pilot.press("k")  # a new diff starts from the top
+        assert body.scroll_offset.y == 0

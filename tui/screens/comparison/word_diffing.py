@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from tui.core.align import Alignment
 from tui.core.inline_diff import KeySpan, inline_pieces, known_spans, word_diff
-from tui.core.model import article_of
 from tui.screens.comparison.host import Host as ScreenHost
 from tui.widgets.word_diff_panel import Compared, WordDiffPanel
 
 if TYPE_CHECKING:
     from tui.core.compare import Comparison
+
+MAX_COMPARED = 4
+"""Counterparts shown at most (a group of a live blog can hold dozens): each costs a
+diff and lines to lay out on every move of the cursor."""
 
 
 class Host(ScreenHost, Protocol):
@@ -87,7 +90,9 @@ class WordDiffing:
         spans = self._known_spans(host.found)
         text = host.paragraph_text(pid)
         compared = []
-        for other in others:
+        if len(others) > MAX_COMPARED:
+            closing = f" · {MAX_COMPARED} of {len(others)} counterparts{closing}"
+        for other in others[:MAX_COMPARED]:
             other_text = host.paragraph_text(other)
             ops = word_diff(
                 text, other_text, a_spans=spans.get(pid, ()), b_spans=spans.get(other, ())
@@ -106,14 +111,17 @@ class WordDiffing:
         )
 
     def _counterparts(self, pid: str, group: str | None, alignment: Alignment) -> list[str]:
-        """The paragraphs of other articles in ``group``, in article and reading order."""
+        """The paragraphs of other articles in ``group``: the pane to the right first,
+        round to the pane on the left, each pane's in reading order."""
         found = next((g for g in alignment.groups if g.id == group), None)
         if found is None:
             return []
         where = self.host.where
-        mine = article_of(pid)
-        others = [q for q in found.paragraphs if article_of(q) != mine and q in where]
-        return sorted(dict.fromkeys(others), key=lambda q: where[q])
+        mine, panes = where[pid][0], len(self.host.articles)
+        others = [q for q in found.paragraphs if q in where and where[q][0] != mine]
+        return sorted(
+            dict.fromkeys(others), key=lambda q: ((where[q][0] - mine) % panes, where[q][1])
+        )
 
     def _known_spans(self, found: Comparison) -> dict[str, tuple[KeySpan, ...]]:
         if self._spans_of is not found:
