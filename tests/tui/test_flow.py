@@ -132,6 +132,10 @@ async def test_w_shows_the_word_diff_of_the_cursor_paragraph_and_follows_it() ->
         shown = diff_text(screen)
         assert "A2 → B2" in shown and "A2 → C1" in shown
         assert "{~24→two dozen~}" in shown  # the numbers engine's "two dozen" is 24
+        await pilot.press("l")  # B2: the pane to the right first, then round to A
+        shown = diff_text(screen)
+        assert shown.index("B2 → C1") < shown.index("B2 → A2")
+        await pilot.press("h")
         await pilot.press("j")  # C2's row, in pane A: no paragraph
         assert diff_text(screen) == "No paragraph under the cursor in this pane"
         await pilot.press("l", "l")  # C2: only C has it

@@ -142,3 +142,10 @@ def test_differences_filtered_by_kind_and_article(snap_compare: Any, make_app: A
 def test_word_diff(snap_compare: Any) -> None:
     keys = ("j", "w")  # G2: A2 against B2 (30 homes) and C1 (two dozen)
     assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_differences_over_the_panes_below_120_columns(snap_compare: Any) -> None:
+    keys = ("d",)  # the list lies over the panes; they keep their width
+    assert snap_compare(
+        build_story_app(), terminal_size=(100, 30), run_before=after_analysis(*keys)
+    )
