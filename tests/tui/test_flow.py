@@ -5,10 +5,15 @@ The story's aligned rows are: G1 (A1 B1), G2 (A2 B2 C1), C2, G3 (A3 B3), A4, B4.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.widgets import Static
 
-from tests.tui.conftest import SIZE, analysed, build_story_app
+from tests.story import story_articles
+from tests.tui.conftest import SIZE, analysed, build_app, build_story_app, settled
 from tests.tui.test_keys import said, where
+from tui.core.compare import Comparison
+from tui.core.model import Article
 from tui.core.review import ItemRef
 from tui.screens.comparison import ComparisonScreen
 from tui.widgets.differences_panel import DifferencesPanel
@@ -185,3 +190,17 @@ async def test_a_long_word_diff_scrolls() -> None:
         assert last and last in str(body.content)  # the end of the diff is drawn
         await pilot.press("k")  # a new diff starts from the top
         assert body.scroll_offset.y == 0
+
+
+async def test_the_word_diff_says_so_when_the_comparison_failed() -> None:
+    def broken(articles: Sequence[Article]) -> Comparison:
+        raise RuntimeError("no luck")
+
+    app = build_app(story_articles(), analyse=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        assert screen.error is not None
+        await pilot.press("w")
+        assert diff_text(screen) == "The articles could not be compared: no word diff"
+        await pilot.press("u")  # needs the alignment: says so, moves nowhere
+        assert screen.current_paragraph() == "A1"

@@ -36,6 +36,10 @@ class Host(ScreenHost, Protocol):
     def alignment(self) -> Alignment | None: ...
 
     @property
+    def error(self) -> str | None:
+        """Why the comparison failed, if it did."""
+
+    @property
     def word_diff_panel(self) -> WordDiffPanel: ...
 
     def current_paragraph(self) -> str | None: ...
@@ -77,7 +81,8 @@ class WordDiffing:
         title = f"Word diff of {pid}" if pid else "Word diff"
         closing = " · [-only here-] {+only there+} {~spelled~} · w closes"
         if host.found is None or host.alignment is None:
-            panel.show(title + closing, message="Still aligning the articles…")
+            failed = "The articles could not be compared: no word diff"
+            panel.show(title + closing, message=failed if host.error else "Still aligning…")
             return
         if pid is None:
             panel.show(title + closing, message="No paragraph under the cursor in this pane")
