@@ -30,8 +30,9 @@ class Key:
     display: str | None = None
     """How the help screen and footer write the keys, when not by their names."""
     target: str = "screen"
-    """Who owns the key: ``"screen"`` (the comparison screen) or ``"list"`` (the
-    differences or notes list, while it is open and focused)."""
+    """Who owns the key: ``"screen"`` (the comparison screen), ``"list"`` (the
+    differences or notes list, while it is open and focused) or ``"differences"``
+    (the differences list only)."""
 
     def binding(self) -> Binding:
         return Binding(
@@ -86,7 +87,20 @@ KEYS: tuple[Key, ...] = (
         "Leave the search or the text cursor", False),
     Key("v", "toggle_view", "View", "Aligned or reading view", "The aligned or the reading view"),
     Key("d", "toggle_differences", "Diffs", "Differences list", "Show or hide the differences"),
-    Key("space", "toggle_reviewed", "Review", "Mark reviewed", "Mark the group reviewed (or not)"),
+    Key("w", "toggle_word_diff", "Words", "Word diff",
+        "Word diff: the words the paragraph and each counterpart do not share",
+        False),
+    Key("space", "toggle_reviewed", "Review", "Mark reviewed",
+        "Mark the group reviewed and go on to the next unreviewed one (again: unmark)"),
+    Key("u", "next_unreviewed", "Unreviewed", "Next unreviewed",
+        "The next group or unique paragraph not yet reviewed", False),
+    Key("F", "next_flagged", "Flagged", "Next flagged", "The next flagged group", False),
+    Key("number_sign", "next_kind('number')", "Number", "Next number difference",
+        "The next number that differs between outlets", False, display="#"),
+    Key("s", "next_kind('spelling')", "Spelling", "Next spelling difference",
+        "The next name or word spelled another way elsewhere", False),
+    Key("O", "next_kind('unique')", "Only here", "Next only-here paragraph",
+        "The next paragraph only one outlet reports", False),
     Key("f", "toggle_flagged", "Flag", "Flag", "Flag the current group (or unflag it)", False),
     Key("L", "link", "Link", "Link paragraph",
         "Link into the group of the paragraph left in the other pane (asks if unseen)",
@@ -130,6 +144,11 @@ KEYS: tuple[Key, ...] = (
         "In a list: go to the entry (again: to its next place)", target="list"),
     Key("escape", "close", "Close", "Close list", "In a list: close it", target="list",
         display="esc"),
+    Key("t", "filter_kind", "Kind", "Filter by kind",
+        "In the differences: one kind at a time (numbers, spellings, only here, all)",
+        target="differences"),
+    Key("a", "filter_article", "Article", "Filter by article",
+        "In the differences: one article's at a time, then all", target="differences"),
 )
 # fmt: on
 
@@ -137,3 +156,5 @@ SCREEN_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "screen")
 """The comparison screen's keys: its bindings and the command palette."""
 LIST_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "list")
 """The keys of a side list while it has the focus (they go to the list, not the screen)."""
+DIFFERENCES_KEYS: tuple[Key, ...] = LIST_KEYS + tuple(k for k in KEYS if k.target == "differences")
+"""The keys of the differences list: a side list's, and its filter."""

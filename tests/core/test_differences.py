@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.core.articles import articles
 from tests.story import story_alignment, story_articles, story_comparison
 from tui.core.align import Group, SentenceLink, SentenceRef
-from tui.core.differences import Facts, collect_facts
+from tui.core.differences import DifferenceFilter, Facts, collect_facts
 from tui.core.highlights import Highlighter
 from tui.core.search import find_matches
 from tui.core.worddiff import group_clauses, unshared_words
@@ -138,3 +138,33 @@ def test_highlighter_spans_in_drawing_order() -> None:
     assert kinds.index("number-differ") > kinds.index("unshared")
     assert highlighter.spans("Z9", "G2") == ()
     assert highlighter.spans("A4", "G9") == ()  # no such group: no clauses
+
+
+def test_a_filter_keeps_one_kind_and_one_article() -> None:
+    differences = story_facts().differences
+    keys = [d.key for d in DifferenceFilter(kind="number").apply(differences)]
+    assert keys == ["number:N1", "number:N3"]
+    by_c = DifferenceFilter(article="C").apply(differences)
+    assert [d.key for d in by_c] == ["number:N1", "unique:C2"]
+    both = DifferenceFilter(kind="unique", article="B")
+    assert [d.key for d in both.apply(differences)] == ["unique:B4"]
+    assert both.describe(1, len(differences)) == "only here · B · 1 of 8"
+    assert DifferenceFilter().describe(8, 8) == ""
+
+
+def test_a_filter_cycles_through_the_kinds_and_articles_there_are() -> None:
+    differences = story_facts().differences
+    f = DifferenceFilter()
+    kinds = []
+    for _ in range(4):
+        f = f.next_kind(differences)
+        kinds.append(f.kind)
+    assert kinds == ["number", "spelling", "unique", None]
+    articles = []
+    for _ in range(4):
+        f = f.next_article(differences)
+        articles.append(f.article)
+    assert articles == ["A", "B", "C", None]
+    numbers_only = [d for d in differences if d.kind == "number"]
+    assert DifferenceFilter(kind="number").next_kind(numbers_only).kind is None
+    assert DifferenceFilter().next_kind(()).kind is None

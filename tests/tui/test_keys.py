@@ -281,11 +281,12 @@ async def test_space_marks_reviewed_and_f_flags() -> None:
     app = build_story_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        await pilot.press("space")
+        await pilot.press("space")  # marks G1 and goes on to G2
         assert screen.review.reviewed == {ItemRef.group("G1")}
         assert "reviewed 1/6" in screen.query_one(StatusLine).long
-        assert screen.grid.render_grid_line(0).text.startswith("▶ ✓ group G1")
-        await pilot.press("j", "j", "f")  # C2's row: a unique paragraph
+        assert screen.grid.render_grid_line(0).text.startswith("─ ✓ group G1")
+        assert where(screen) == ("G2", 0, "A2")
+        await pilot.press("j", "f")  # C2's row: a unique paragraph
         assert screen.review.flagged == {ItemRef.paragraph("C2")}
         assert "1 flagged" in screen.query_one(StatusLine).long
         await pilot.press("f", "k", "k", "space")
@@ -452,7 +453,7 @@ async def test_space_f_and_notes_are_named_by_undo() -> None:
     app = build_story_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await analysed(pilot)
-        await pilot.press("space", "j", "j", "f", "home", "ctrl+z")
+        await pilot.press("space", "j", "f", "home", "ctrl+z")
         assert said(app)[-1] == "Undone: flag C2" and screen.current_paragraph() == "C2"
         await pilot.press("ctrl+z")
         assert said(app)[-1] == "Undone: mark G1 reviewed" and where(screen)[0] == "G1"

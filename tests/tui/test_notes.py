@@ -217,9 +217,9 @@ async def test_a_saved_session_comes_back(make_app: AppFactory, tmp_path: Path) 
     path = tmp_path / "s.parallax.json"
     async with make_app(session_path=path).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        await pilot.press("space", "a", *"kept", "ctrl+s")
-        await pilot.pause()
         item = screen.current_item()
+        await pilot.press("space", "a", *"kept", "ctrl+s")  # space goes on to the next item
+        await pilot.pause()
     async with make_app(session_path=path).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         assert [n.body for n in screen.session.notes] == ["kept"]

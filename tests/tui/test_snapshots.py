@@ -64,7 +64,7 @@ def test_aligned_view_at_80x24(snap_compare: Any, make_app: AppFactory) -> None:
 
 def test_highlights_unique_rows_and_review_marks(snap_compare: Any) -> None:
     # G1 reviewed, G2 flagged, the cursor on B2 (30 homes: the number that differs)
-    keys = ("space", "j", "f", "l")
+    keys = ("space", "f", "l")  # space goes on to G2
     assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
 
 
@@ -139,3 +139,20 @@ def test_help_lists_the_articles_with_label_and_path(
 ) -> None:
     keys = ("question_mark", "end")
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_differences_filtered_by_kind_and_article(snap_compare: Any, make_app: AppFactory) -> None:
+    keys = ("d", "t", "a", "a")  # numbers that differ or roughly agree, in B
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_word_diff(snap_compare: Any) -> None:
+    keys = ("j", "w")  # G2: A2 against B2 (30 homes) and C1 (two dozen)
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_differences_over_the_panes_below_120_columns(snap_compare: Any) -> None:
+    keys = ("d",)  # the list lies over the panes; they keep their width
+    assert snap_compare(
+        build_story_app(), terminal_size=(100, 30), run_before=after_analysis(*keys)
+    )

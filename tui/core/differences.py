@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
 
 from tui.core.align import Alignment
 from tui.core.model import Article, article_of
@@ -29,7 +29,9 @@ from tui.core.names import Entity, NameMention, WordVariant
 from tui.core.quantities import NumberMention, Quantity
 
 __all__ = [
+    "DIFFERENCE_KINDS",
     "Difference",
+    "DifferenceFilter",
     "DifferenceKind",
     "Facts",
     "Mark",
@@ -40,6 +42,13 @@ __all__ = [
 
 MarkKind = Literal["number-agree", "number-compatible", "number-differ", "spelling"]
 DifferenceKind = Literal["number", "spelling", "unique"]
+
+#: Each kind of difference, in the list's order, with its name in a filter.
+DIFFERENCE_KINDS: dict[DifferenceKind, str] = {
+    "number": "numbers",
+    "spelling": "spellings",
+    "unique": "only here",
+}
 
 _NOTE_ORDER: tuple[MarkKind, ...] = (
     "number-differ",
@@ -89,6 +98,55 @@ class Difference:
 
 
 @dataclass(frozen=True, slots=True)
+class DifferenceFilter:
+    """Which differences the list shows: of one kind, in one article (None: any)."""
+
+    kind: DifferenceKind | None = None
+    article: str | None = None
+
+    def keeps(self, difference: Difference) -> bool:
+        if self.kind is not None and difference.kind != self.kind:
+            return False
+        return self.article is None or any(
+            article_of(p.paragraph) == self.article for p in difference.places
+        )
+
+    def apply(self, differences: Iterable[Difference]) -> tuple[Difference, ...]:
+        return tuple(d for d in differences if self.keeps(d))
+
+    def next_kind(self, differences: Sequence[Difference]) -> DifferenceFilter:
+        """The filter on the next kind the differences have (after the last: any)."""
+        kinds = [k for k in DIFFERENCE_KINDS if any(d.kind == k for d in differences)]
+        return replace(self, kind=_after(kinds, self.kind))
+
+    def next_article(self, differences: Sequence[Difference]) -> DifferenceFilter:
+        """The filter on the next article with a difference (after the last: any)."""
+        found = {article_of(p.paragraph) for d in differences for p in d.places}
+        articles = sorted(found, key=lambda a: (len(a), a))
+        return replace(self, article=_after(articles, self.article))
+
+    def describe(self, shown: int, total: int) -> str:
+        """ "numbers · B · 4 of 17"; "" without a filter."""
+        parts = [DIFFERENCE_KINDS[self.kind]] if self.kind is not None else []
+        if self.article is not None:
+            parts.append(self.article)
+        if not parts:
+            return ""
+        return " · ".join([*parts, f"{shown} of {total}"])
+
+
+_T = TypeVar("_T", bound=str)
+
+
+def _after(options: Sequence[_T], current: _T | None) -> _T | None:
+    """The option after ``current`` (None: the first); None after the last."""
+    if current is None:
+        return options[0] if options else None
+    i = options.index(current) + 1 if current in options else len(options)
+    return options[i] if i < len(options) else None
+
+
+@dataclass(frozen=True, slots=True)
 class Facts:
     """Marks, notes and differences of one comparison."""
 
@@ -119,6 +177,10 @@ class Facts:
     def places(self) -> frozenset[str]:
         """Every paragraph that shows a difference."""
         return frozenset(p.paragraph for d in self.differences for p in d.places)
+
+    def places_of(self, kind: DifferenceKind) -> frozenset[str]:
+        """Every paragraph that shows a difference of ``kind``."""
+        return frozenset(p.paragraph for d in self.differences if d.kind == kind for p in d.places)
 
 
 Mention = NameMention | NumberMention

@@ -1,18 +1,23 @@
 """The differences list: numbers that differ, spellings, claims one outlet has.
 
 Enter on an entry jumps to its first place; Enter again on the same entry
-goes on to its next place.
+goes on to its next place.  ``t`` shows one kind of difference at a time and
+``a`` the differences of one article (:class:`~tui.core.differences.DifferenceFilter`);
+the title says the filter and how many it keeps ("numbers · B · 4 of 17").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual.app import ComposeResult
 from textual.content import Content
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from tui.core.differences import Difference
-from tui.widgets.side_panel import SidePanel
+from tui.core.differences import Difference, DifferenceFilter
+from tui.keymap import DIFFERENCES_KEYS
+from tui.widgets.side_panel import PanelList, SidePanel
 from tui.widgets.wrapping import display_text
 
 SECTIONS = (
@@ -25,6 +30,20 @@ SECTIONS = (
 SIGNS = {"differ": "≠", "compatible": "≈", "spelling": "Aa", "unique": "◇"}
 
 
+class DifferencesList(PanelList):
+    """The differences list: the list keys, and ``t`` and ``a`` to filter it."""
+
+    BINDINGS = [key.binding() for key in DIFFERENCES_KEYS]
+
+    def action_filter_kind(self) -> None:
+        if isinstance(panel := self.parent, DifferencesPanel):
+            panel.set_filter(panel.filter.next_kind(panel.differences))
+
+    def action_filter_article(self) -> None:
+        if isinstance(panel := self.parent, DifferencesPanel):
+            panel.set_filter(panel.filter.next_article(panel.differences))
+
+
 class DifferencesPanel(SidePanel):
     """A titled list of the comparison's differences."""
 
@@ -33,8 +52,22 @@ class DifferencesPanel(SidePanel):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.differences: tuple[Difference, ...] = ()
+        """Every difference of the comparison, shown or not."""
+        self.filter = DifferenceFilter()
+        self.shown: tuple[Difference, ...] = ()
+        """The differences the filter keeps, listed."""
         self._by_key: dict[str, Difference] = {}
         self._next_place: dict[str, int] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.HEADING, id=f"{self.id}-title", classes="panel-title")
+        yield DifferencesList(id=f"{self.id}-list")
+
+    def set_filter(self, new: DifferenceFilter) -> None:
+        """Show what ``new`` keeps, from the first entry."""
+        self.filter = new
+        self.option_list.highlighted = None
+        self.show(self.differences)
 
     def show(self, differences: Sequence[Difference] | None) -> None:
         """List ``differences`` (None: the comparison is still running)."""
@@ -43,11 +76,15 @@ class DifferencesPanel(SidePanel):
             self.set_title("Differences (aligning…)")
             return
         self.differences = tuple(differences)
+        self.shown = shown = self.filter.apply(self.differences)
         self._by_key = {d.key: d for d in self.differences}
-        self.set_title(f"Differences ({len(self.differences)})")
+        said = self.filter.describe(len(shown), len(self.differences))
+        self.set_title(f"Differences: {said}" if said else f"Differences ({len(shown)})")
         items: list[Option | None] = []
+        if not shown and self.differences:
+            items.append(Option(Content("Nothing here: t and a change the filter"), disabled=True))
         for section, heading in SECTIONS:
-            entries = [d for d in self.differences if section in (d.kind, d.verdict)]
+            entries = [d for d in shown if section in (d.kind, d.verdict)]
             if not entries:
                 continue
             if items:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from tui.core.align import Group
@@ -71,6 +72,17 @@ def page_stop(
 
 
 StopT = TypeVar("StopT", int, Stop)
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """Where a move-on key goes: to the paragraphs of ``paragraphs``, or to the rows
+    (groups, unique paragraphs) whose item ``wants``."""
+
+    none: str
+    """What the key says when there is nowhere to go."""
+    paragraphs: frozenset[str] | None = None
+    wants: Callable[[ItemRef], bool] | None = None
 
 
 def next_stop(stops: Sequence[StopT], here: StopT, delta: int) -> tuple[StopT, bool] | None:
@@ -163,6 +175,26 @@ class View(ABC, Generic[StopT]):
         stop, wrapped = found
         if wrapped:
             self.host.notify("Wrapped around", timeout=2)
+        self._go_to_stop(stop)
+
+    def step_to(self, delta: int, goal: Goal) -> bool:
+        """To the next (or previous) place ``goal`` wants; False, and said, when
+        there is none."""
+        found = next_stop(self._goal_stops(goal), self._here(), delta)
+        if found is None:
+            self.host.notify(goal.none, timeout=3)
+            return False
+        stop, wrapped = found
+        if wrapped:
+            self.host.notify("Wrapped around", timeout=2)
+        self._go_to_goal(stop, goal)
+        return True
+
+    @abstractmethod
+    def _goal_stops(self, goal: Goal) -> Sequence[StopT]:
+        """The places ``goal`` wants, in order."""
+
+    def _go_to_goal(self, stop: StopT, goal: Goal) -> None:
         self._go_to_stop(stop)
 
     @abstractmethod
@@ -324,6 +356,25 @@ class AlignedView(View[Stop]):
     def _stops(self) -> Sequence[Stop]:
         return self.host.outline.stops
 
+    def _goal_stops(self, goal: Goal) -> Sequence[Stop]:
+        wanted, wants = goal.paragraphs, goal.wants
+        if wanted is not None:
+            return [s for s in self.host.outline.stops if self._stop_pid(s) in wanted]
+        stops: list[Stop] = []
+        column = self.host.column
+        for r, row in enumerate(self.rows):
+            item = row.item
+            if item is None or wants is None or not wants(item):
+                continue
+            # stay in the current pane when the row has a paragraph there
+            ai = next((i for i, cell in enumerate(row.cells) if cell), column)
+            stops.append((r, column if row.cells[column] else ai, 0))
+        return stops
+
+    def _stop_pid(self, stop: Stop) -> str:
+        r, ai, k = stop
+        return self.rows[r].cells[ai][k]
+
     def _here(self) -> Stop:
         c = self.cursor
         return c.row, c.column, c.sub
@@ -459,6 +510,29 @@ class ReadingView(View[int]):
         places = self.host.outline.facts.places
         paragraphs = self.host.articles[self.host.column].paragraphs
         return [i for i, p in enumerate(paragraphs) if p.id in places]
+
+    def _goal_stops(self, goal: Goal) -> Sequence[int]:
+        paragraphs = self.host.articles[self.host.column].paragraphs
+        wanted = goal.paragraphs
+        if wanted is not None:
+            return [i for i, p in enumerate(paragraphs) if p.id in wanted]
+        return [i for i, p in enumerate(paragraphs) if self._wanted_item(p.id, goal) is not None]
+
+    def _wanted_item(self, pid: str, goal: Goal) -> ItemRef | None:
+        """The item of ``pid`` (a group of it, or itself if unique) that ``goal`` wants."""
+        alignment, wants = self.host.outline.alignment, goal.wants
+        if alignment is None or wants is None:
+            return None
+        items = [ItemRef.group(g.id) for g in alignment.groups_of(pid)]
+        if pid in alignment.unique:
+            items.append(ItemRef.paragraph(pid))
+        return next((item for item in items if wants(item)), None)
+
+    def _go_to_goal(self, stop: int, goal: Goal) -> None:
+        column = self.host.column
+        item = self._wanted_item(self.host.articles[column].paragraphs[stop].id, goal)
+        group = item.id if item is not None and item.kind == "group" else None
+        self.move(column, stop, group=group)
 
     def _here(self) -> int:
         return self.reading[self.host.column]

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -46,11 +46,14 @@ from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
 from tui.screens.comparison.host import Trail
+from tui.screens.comparison.moving import MoveOn
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
+from tui.screens.comparison.overlay import fit_overlays
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
 from tui.screens.comparison.status_text import status_text
+from tui.screens.comparison.word_diffing import WordDiffing
 from tui.screens.help import LEGEND_KINDS, HelpScreen
 from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
@@ -64,6 +67,7 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.side_panel import SidePanel
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text_view import TextView
+from tui.widgets.word_diff_panel import WordDiffPanel
 
 if TYPE_CHECKING:
     from tui.core.compare import Comparison
@@ -140,6 +144,8 @@ class ComparisonScreen(Screen[None]):
         self.searching = Searching(self)
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
+        self.moving = MoveOn(self)
+        self.word_diffing = WordDiffing(self)
 
     # ------------------------------------------------------------------ building
 
@@ -155,6 +161,7 @@ class ComparisonScreen(Screen[None]):
                     screen.window, screen.cursor
                 )
                 yield ReadingPanes(self.articles, id="reading").data_bind(screen.window)
+                yield WordDiffPanel(id="word-diff")
             yield DifferencesPanel(id="differences")
             yield NotesPanel(id="notes")
         yield SearchBar(id="search")
@@ -359,6 +366,10 @@ class ComparisonScreen(Screen[None]):
     def search_bar(self) -> SearchBar:
         return self.query_one(SearchBar)
 
+    @property
+    def word_diff_panel(self) -> WordDiffPanel:
+        return self.query_one(WordDiffPanel)
+
     # ------------------------------------------------------------------ the panes in view
 
     @on(PaneHeaders.Resized)
@@ -374,6 +385,9 @@ class ComparisonScreen(Screen[None]):
             return
         # one column is the aligned view's scroll bar
         self.window = self.window.fit(width - 1, len(self.articles), self.column)
+
+    def on_resize(self, event: events.Resize) -> None:
+        fit_overlays(self.query_one("#body"), event.size.width)
 
     def watch_window(self) -> None:
         self.call_after_refresh(self._scroll_to_cursor)
@@ -475,6 +489,9 @@ class ComparisonScreen(Screen[None]):
     def action_toggle_differences(self) -> None:
         self._toggle_panel(self.differences_panel, self.notes_panel)
 
+    def action_toggle_word_diff(self) -> None:
+        self.word_diffing.toggle()
+
     def action_toggle_notes(self) -> None:
         self._toggle_panel(self.notes_panel, self.differences_panel)
 
@@ -536,7 +553,16 @@ class ComparisonScreen(Screen[None]):
         return False
 
     def action_toggle_reviewed(self) -> None:
-        self.reviewing.toggle_reviewed()
+        self.moving.review_and_go_on()
+
+    def action_next_unreviewed(self) -> None:
+        self.moving.next_unreviewed()
+
+    def action_next_flagged(self) -> None:
+        self.moving.next_flagged()
+
+    def action_next_kind(self, kind: str) -> None:
+        self.moving.next_of_kind(kind)
 
     def action_toggle_flagged(self) -> None:
         self.reviewing.toggle_flagged()
@@ -596,6 +622,7 @@ class ComparisonScreen(Screen[None]):
             facts=self.outline.facts,
         )
         self.query_one(DetailLine).show(detail.heading, detail.notes)
+        self.word_diffing.follow()
 
     def update_status(self) -> None:
         text = status_text(
