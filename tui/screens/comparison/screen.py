@@ -46,6 +46,7 @@ from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
 from tui.screens.comparison.host import Trail
+from tui.screens.comparison.marks_mode import MarksMode
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.reviewing import Keep, Reviewing
@@ -140,6 +141,7 @@ class ComparisonScreen(Screen[None]):
         self.searching = Searching(self)
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
+        self.marks_mode = MarksMode(self)
 
     # ------------------------------------------------------------------ building
 
@@ -227,6 +229,7 @@ class ComparisonScreen(Screen[None]):
         self.outline = outline = compared(
             self.articles, self.comparison.alignment, self.review, self.found
         )
+        self.marks_mode.apply(outline.highlighter)
         self.grid.show_rows(outline.rows, outline.highlighter)
         self.grid.set_review(self.review, self.reviewing.verdict_labels())
         for pane in self.reading_panes:
@@ -564,6 +567,9 @@ class ComparisonScreen(Screen[None]):
 
     def action_redo(self) -> None:
         self.reviewing.redo()
+
+    def action_toggle_marks(self) -> None:
+        self.marks_mode.toggle()
 
     def action_help(self) -> None:
         grid = self.grid
