@@ -326,10 +326,6 @@ class TextView(ScrollView, can_focus=False):
             self._styles[component] = component_style(self, component)
         return self._styles[component]
 
-    def span_style(self, kind: str) -> Style:
-        """The style of a highlight kind (``"number-differ"``), for legends."""
-        return self.style_of(SPAN_COMPONENTS[kind])
-
     @property
     def base_style(self) -> Style:
         if "" not in self._styles:

@@ -52,7 +52,7 @@ from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
 from tui.screens.comparison.status_text import status_text
-from tui.screens.help import LEGEND_KINDS, HelpScreen
+from tui.screens.help import HelpScreen, legend_samples
 from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
 from tui.widgets.detail_line import DetailLine
@@ -572,8 +572,7 @@ class ComparisonScreen(Screen[None]):
         self.marks_mode.toggle()
 
     def action_help(self) -> None:
-        grid = self.grid
-        self.app.push_screen(HelpScreen({kind: grid.span_style(kind) for kind in LEGEND_KINDS}))
+        self.app.push_screen(HelpScreen(legend_samples(self.grid)))
 
     # ------------------------------------------------------------------ lines of text
 
