@@ -123,6 +123,8 @@ KEYS: tuple[Key, ...] = (
     Key("M", "toggle_marks", "Marks", "Quiet or full word marks",
         "Mark every word the counterparts lack, or only figures, names and rare words",
         False),
+    Key("D", "show_details", "Details", "Every detail",
+        "List every entry of the detail line (what each outlet says); Esc closes", False),
     Key("question_mark", "help", "Keys", "Keys", "Show every key and what the marks mean"),
     # the differences and notes lists, while one is open
     Key("down,j", "cursor_down", "Down", "Next entry", "In a list: the next entry", False,

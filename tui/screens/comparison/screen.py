@@ -52,6 +52,7 @@ from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
 from tui.screens.comparison.status_text import status_text
+from tui.screens.details import DetailsScreen
 from tui.screens.help import HelpScreen, legend_samples
 from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
@@ -570,6 +571,10 @@ class ComparisonScreen(Screen[None]):
 
     def action_toggle_marks(self) -> None:
         self.marks_mode.toggle()
+
+    def action_show_details(self) -> None:
+        line = self.query_one(DetailLine)
+        self.app.push_screen(DetailsScreen(line.heading, line.notes))
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(legend_samples(self.grid)))
