@@ -618,4 +618,4 @@ class ComparisonScreen(Screen[None]):
             notes=len(self.session.notes),
             autosave_off=self.store.path is not None and not self.store.autosave,
         )
-        self.query_one(StatusLine).show(text.long, text.short, busy=text.busy)
+        self.query_one(StatusLine).show(text.long, text.short, busy=text.busy, badges=text.badges)
