@@ -58,6 +58,14 @@ def test_the_quiet_marking_keeps_figures_names_and_rare_words() -> None:
     assert not carries_claim(text, start, start + 8, zipf=zipf, settings=strict)
 
 
+def test_a_headline_s_capitals_are_no_names() -> None:
+    text = "Meeting Marred by Missile Strike on Sevastopol"
+    start = text.index("Strike")
+    assert not carries_claim(text, start, start + 6, zipf=zipf)
+    start = text.index("Sevastopol")  # unknown to the list: rare, so kept
+    assert carries_claim(text, start, start + 10, zipf=lambda w: 0.0)
+
+
 def test_keep_drops_words_from_the_marking() -> None:
     arts = articles(["The shipyard was damaged in Sevastopol."], ["Rain fell."])
     paragraphs = {p.id: p for a in arts for p in a.paragraphs}

@@ -92,13 +92,22 @@ def carries_claim(
 ) -> bool:
     """Whether the word ``text[start:end]`` is worth marking in the quiet marking: a
     figure, a name (a capital not at a sentence's start), or a word rarer in general
-    English than ``settings.quiet_zipf_max`` (``zipf``: its Zipf frequency)."""
+    English than ``settings.quiet_zipf_max`` (``zipf``: its Zipf frequency).  In a
+    headline, where most words are capitalised, only rarity and figures count."""
     word = text[start:end]
     if word[0].isdigit():
         return True
-    if word[0].isupper() and not _sentence_start(text, start):
+    if word[0].isupper() and not _sentence_start(text, start) and not _title_case(text):
         return True
     return zipf(word.lower()) < settings.quiet_zipf_max
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words of ``text`` are capitalised (a headline): a capital names nothing."""
+    words = [
+        m.group() for m in WORD.finditer(text) if len(m.group()) > 3 and m.group()[0].isalpha()
+    ]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def unshared_words(
