@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.bench.synthetic import make_articles
@@ -132,3 +133,24 @@ def test_verdict_picker(snap_compare: Any) -> None:
 def test_verdicts_on_a_claim_in_the_notes_panel(snap_compare: Any) -> None:
     keys = ("j", "V", "2", "o")
     assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+#: The states of the visual matrix: the keys that reach each on the seeds.
+VISUAL_STATES: dict[str, tuple[str, ...]] = {
+    "aligned": ("j",),
+    "reading": ("v", *"jjjjjjjjj"),  # A10: two dozen injured, with its counterparts
+    "differences": ("d", "enter"),
+    "help": ("question_mark",),
+    "note": ("j", "j", "a", *"Check the figure."),
+}
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize(
+    "size", [(80, 24), (120, 40), (200, 60)], ids=lambda s: "x".join(map(str, s))
+)
+@pytest.mark.parametrize("state", list(VISUAL_STATES))
+def test_visual_matrix(snap_compare: Any, state: str, size: tuple[int, int], theme: str) -> None:
+    """Each state a reader knows, at three sizes, in the dark and the light theme."""
+    app = build_app(theme=theme)
+    assert snap_compare(app, terminal_size=size, run_before=after_analysis(*VISUAL_STATES[state]))
