@@ -95,7 +95,7 @@ class HelpScreen(ModalScreen[None]):
             lines.append(Content.assemble((keys.ljust(width), "bold"), text))
         legend_width = max(len(sample) for _, sample, _ in LEGEND) + 2
         scroll = VerticalScroll()
-        scroll.border_title = "Marks and keys"
+        scroll.border_title = "Keys and marks"
         with scroll:
             yield Static(
                 Content("\n").join(legend_lines(self.samples, legend_width)),
