@@ -8,6 +8,7 @@ from textual.widgets import Static
 from textual.widgets._toast import Toast
 
 from tests.tui.conftest import SIZE, AppFactory, analysed
+from tui.palette import contrast_ratio
 from tui.widgets.status_line import StatusLine
 
 
@@ -23,6 +24,9 @@ async def test_autosave_off_is_a_badge_no_toast_covers(
         badge = status.query_one("#status-badges", Static)
         assert badge.display and str(badge.render()) == "autosave OFF"
         assert badge.region.right <= 80 and badge.region.width >= len("autosave OFF")
+        look = badge.get_visual_style()
+        assert look.foreground is not None and look.background is not None
+        assert contrast_ratio(look.background + look.foreground, look.background) >= 4.5
         toasts = list(screen.query(Toast))
         assert toasts, "the corrupt session is said in a toast"
         for toast in toasts:

@@ -41,7 +41,7 @@ class StatusLine(Horizontal):
         width: auto;
         display: none;
         background: $error;
-        color: $text;
+        color: auto 100%;
         text-style: bold;
         padding: 0 1;
     }
