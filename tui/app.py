@@ -21,6 +21,7 @@ from tui.core.review import ReviewState
 from tui.core.session import Session
 from tui.keymap import SCREEN_KEYS
 from tui.messages import ReviewChanged
+from tui.palette import theme_variables
 from tui.resources import stylesheet_path
 from tui.screens.comparison import Analyse, ComparisonScreen, Reanalyse
 from tui.session_store import SessionStore
@@ -74,6 +75,10 @@ class ParallaxApp(App[None]):
         self.sub_title = f"{len(self.articles)} articles"
         if theme is not None:
             self.theme = theme
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The marks' colours (:mod:`tui.palette`), for a dark or a light theme."""
+        return theme_variables(dark=self.current_theme.dark)
 
     def get_default_screen(self) -> Screen[None]:
         return ComparisonScreen(

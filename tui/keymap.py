@@ -134,6 +134,11 @@ KEYS: tuple[Key, ...] = (
         False),
     Key("ctrl+z", "undo", "Undo", "Undo", "Undo the last review change, back where it was", False),
     Key("ctrl+y", "redo", "Redo", "Redo", "Redo what was undone", False),
+    Key("M", "toggle_marks", "Marks", "Quiet or full word marks",
+        "Mark every word the counterparts lack, or only figures, names and rare words",
+        False),
+    Key("D", "show_details", "Details", "Every detail",
+        "List every entry of the detail line (what each outlet says); Esc closes", False),
     Key("question_mark", "help", "Keys", "Keys", "Show every key and what the marks mean"),
     # the differences and notes lists, while one is open
     Key("down,j", "cursor_down", "Down", "Next entry", "In a list: the next entry", False,

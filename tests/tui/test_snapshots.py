@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.bench.synthetic import make_articles
@@ -156,3 +157,24 @@ def test_differences_over_the_panes_below_120_columns(snap_compare: Any) -> None
     assert snap_compare(
         build_story_app(), terminal_size=(100, 30), run_before=after_analysis(*keys)
     )
+
+
+#: The states of the visual matrix: the keys that reach each on the seeds.
+VISUAL_STATES: dict[str, tuple[str, ...]] = {
+    "aligned": ("j",),
+    "reading": ("v", *"jjjjjjjjj"),  # A10: two dozen injured, with its counterparts
+    "differences": ("d", "enter"),
+    "help": ("question_mark",),
+    "note": ("j", "j", "a", *"Check the figure."),
+}
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize(
+    "size", [(80, 24), (120, 40), (200, 60)], ids=lambda s: "x".join(map(str, s))
+)
+@pytest.mark.parametrize("state", list(VISUAL_STATES))
+def test_visual_matrix(snap_compare: Any, state: str, size: tuple[int, int], theme: str) -> None:
+    """Each state a reader knows, at three sizes, in the dark and the light theme."""
+    app = build_app(theme=theme)
+    assert snap_compare(app, terminal_size=size, run_before=after_analysis(*VISUAL_STATES[state]))

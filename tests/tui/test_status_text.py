@@ -59,8 +59,9 @@ def test_review_progress_and_flags_count() -> None:
     assert text.short.endswith("✓ 1/6 · ⚑ 1 · reading")
 
 
-def test_notes_and_autosave_off_end_both_wordings() -> None:
+def test_notes_end_both_wordings_and_autosave_off_is_a_badge() -> None:
     text = _status(notes=1, autosave_off=True)
-    assert text.long.endswith("aligned view · 1 note · autosave OFF")
-    assert text.short.endswith("aligned · 1 note · autosave OFF")
+    assert text.long.endswith("aligned view · 1 note")
+    assert text.short.endswith("aligned · 1 note")
+    assert text.badges == ("autosave OFF",) and _status(notes=1).badges == ()
     assert _status(notes=2).long.endswith("aligned view · 2 notes")

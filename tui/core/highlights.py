@@ -5,6 +5,10 @@ the group under the cursor): that group's clauses stand out from the rest of
 the paragraph, and the clause words its counterparts lack are marked.  On
 top of that come the numbers and spellings of the comparison, and last the
 search matches.  A later span is drawn over an earlier one.
+
+The word marking is quiet by default (:func:`~tui.core.worddiff.carries_claim`:
+figures, names and rare words); :attr:`Highlighter.quiet` off marks every
+word the counterparts lack.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tui.core.align import Alignment
+from tui.core.align.similarity import zipf
 from tui.core.differences import Facts, MarkKind
 from tui.core.model import Article, Paragraph
-from tui.core.worddiff import Spans, group_clauses, unshared_words
+from tui.core.worddiff import Spans, carries_claim, group_clauses, unshared_words
 
 __all__ = ["Highlighter", "Span", "SpanKind"]
 
@@ -35,6 +40,10 @@ class Span:
     kind: SpanKind
 
 
+def _quiet(text: str, start: int, end: int) -> bool:
+    return carries_claim(text, start, end, zipf=zipf)
+
+
 class Highlighter:
     """Spans for any paragraph of a comparison; per-group work is done once, on demand."""
 
@@ -43,7 +52,9 @@ class Highlighter:
         self.groups = {g.id: g for g in alignment.groups}
         self.facts = facts
         self._clauses: dict[str, dict[str, Spans]] = {}
-        self._unshared: dict[str, dict[str, Spans]] = {}
+        self._unshared: dict[tuple[str, bool], dict[str, Spans]] = {}
+        self.quiet = True
+        """Mark only the unshared words a reader acts on (False: every one)."""
 
     def clauses(self, group_id: str) -> dict[str, Spans]:
         if group_id not in self._clauses:
@@ -54,12 +65,14 @@ class Highlighter:
         return self._clauses[group_id]
 
     def unshared(self, group_id: str) -> dict[str, Spans]:
-        if group_id not in self._unshared:
+        key = (group_id, self.quiet)
+        if key not in self._unshared:
             group = self.groups.get(group_id)
-            self._unshared[group_id] = (
-                unshared_words(group, self.paragraphs) if group is not None else {}
+            keep = _quiet if self.quiet else None
+            self._unshared[key] = (
+                unshared_words(group, self.paragraphs, keep=keep) if group is not None else {}
             )
-        return self._unshared[group_id]
+        return self._unshared[key]
 
     def spans(
         self,

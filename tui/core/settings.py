@@ -287,6 +287,22 @@ class NameSettings:
     noise than spelling variants."""
 
 
+# --------------------------------------------------------------------------- highlights
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightSettings:
+    """What the quiet word marking (:mod:`tui.core.worddiff`) keeps."""
+
+    quiet_zipf_max: float = 3.5
+    """A word the counterparts lack is marked, in the quiet marking, when it is rarer
+    than this in general English (wordfreq's Zipf scale: "shipyard" 3.3, "damaged"
+    4.3, "people" 6.1), besides figures and names."""
+
+
+DEFAULT_HIGHLIGHTS = HighlightSettings()
+
+
 # --------------------------------------------------------------------------- review
 # (filled by the review/CLI work: ReviewSettings)
 

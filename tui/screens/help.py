@@ -1,4 +1,4 @@
-"""The help screen (``?``): every key of the comparison screen, and what the marks mean."""
+"""The help screen (``?``): what the marks mean, and every key of the comparison screen."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from tui.core.model import Article
 from tui.keymap import KEYS
+from tui.widgets.text_view import TextView
 from tui.widgets.wrapping import display_text
 
 EXTRA = (
@@ -21,31 +22,46 @@ EXTRA = (
     ("q", "Quit"),
 )
 
-#: Highlight kinds shown in the legend, with a sample and what they mean.
+#: The legend: a sample drawn with a text view's component class, and what it means.
+#: Every mark of the text views is here (one meaning per colour: :mod:`tui.palette`).
 LEGEND: tuple[tuple[str, str, str], ...] = (
-    ("number-agree", "24", "a number the other places agree on"),
-    ("number-compatible", "two dozen", "a number compatible with the others (hedged, rounded)"),
-    ("number-differ", "30", "a number that differs from another outlet's"),
-    ("spelling", "Kiev", "a name or word spelled another way elsewhere"),
-    ("unshared", "launched", "a word the paragraph's counterparts in the group lack"),
-    ("context", "context", "text outside the clauses that make the group"),
-    ("match", "match", "a search match"),
+    ("text--number-differ", "30", "a figure that differs from another outlet's"),
+    ("text--number-compatible", "two dozen", "a figure compatible with the others (rounded)"),
+    ("text--number-agree", "24", "a figure the other outlets agree on"),
+    ("text--spelling", "Kiev", "a name or word spelled another way elsewhere"),
+    ("text--unshared", "shipyard", "a figure, name or rare word the counterparts lack"),
+    ("text--context", "context", "text outside the claims that make the group"),
+    ("text--note", "noted", "text with a note on it"),
+    ("text--match", "match", "a search match"),
+    ("text--cursor-gutter", "▌", "the cursor's paragraph"),
+    ("text--counterpart-gutter", "┃", "a counterpart of the cursor's paragraph"),
+    ("text--note-gutter", "✎", "a paragraph with a note"),
+    ("text--note-gutter", "§", "a paragraph with a verdict on a claim in it (V)"),
+    ("text--linked-gutter", "+", "a paragraph you linked into the group"),
+    ("text--row-cursor", "▶ group", "the group under the cursor; ✓ reviewed, ⚑ flagged"),
+    ("text--placeholder", "not reported", "the article has nothing for this group"),
 )
-LEGEND_KINDS = tuple(kind for kind, _, _ in LEGEND)
+LEGEND_COMPONENTS = tuple(dict.fromkeys(component for component, _, _ in LEGEND))
+LEGEND_TITLE = "Marks  (M: mark every word the counterparts lack, or quietly)"
 
-MARKS = (
-    ("▌", "the cursor"),
-    ("┃", "a counterpart of the paragraph under the cursor (reading view)"),
-    ("§", "a paragraph with a verdict on a claim in it (V)"),
-    ("✎", "a paragraph with a note"),
-    ("+", "a paragraph you linked into the group"),
-    ("✓ ⚑", "a reviewed group, a flagged group (in the row's head)"),
-    ("not reported", "the article has nothing for this group"),
-)
+
+def legend_samples(view: TextView) -> dict[str, Style]:
+    """The styles the legend draws its samples with: ``view``'s own."""
+    return {component: view.style_of(component) for component in LEGEND_COMPONENTS}
+
+
+def legend_lines(samples: Mapping[str, Style], width: int) -> list[Content]:
+    """The legend, a line a mark: its sample in its style, then what it means."""
+    lines = [Content.styled(LEGEND_TITLE, "bold")]
+    for component, sample, text in LEGEND:
+        style = samples.get(component)
+        part = Content(sample).stylize(style) if style else Content(sample)
+        lines.append(Content.assemble(part, " " * (width - len(sample)), text))
+    return lines
 
 
 class HelpScreen(ModalScreen[None]):
-    """Keys on the left, what they do on the right; then the legend."""
+    """The legend of the marks first (it fits on an 80×24 screen), then every key."""
 
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
 
@@ -63,6 +79,9 @@ class HelpScreen(ModalScreen[None]):
         background: $surface;
         padding: 0 1;
     }
+    HelpScreen #help-legend {
+        margin-bottom: 1;
+    }
     """
 
     def __init__(
@@ -74,22 +93,21 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         width = max(len(k.shown_keys) for k in KEYS) + 2
-        lines: list[Content] = []
+        lines: list[Content] = [Content.styled("Keys", "bold")]
         for key in KEYS:
             lines.append(Content.assemble((key.shown_keys.ljust(width), "bold"), key.help))
         for keys, text in EXTRA:
             lines.append(Content.assemble((keys.ljust(width), "bold"), text))
-        lines.append(Content(""))
-        for kind, sample, text in LEGEND:
-            style = self.samples.get(kind)
-            sample_part = Content(sample).stylize(style) if style else Content(sample)
-            lines.append(Content.assemble(sample_part, " " * (width - len(sample)), text))
-        for mark, text in MARKS:
-            lines.append(Content.assemble((mark.ljust(width), "bold"), text))
         lines.extend(article_lines(self.articles))
+        legend_width = max(len(sample) for _, sample, _ in LEGEND) + 2
         scroll = VerticalScroll()
         scroll.border_title = "Keys and marks"
         with scroll:
+            yield Static(
+                Content("\n").join(legend_lines(self.samples, legend_width)),
+                markup=False,
+                id="help-legend",
+            )
             yield Static(Content("\n").join(lines), markup=False, id="help-keys")
 
 

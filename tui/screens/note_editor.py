@@ -1,6 +1,9 @@
 """The note editor: a modal with the quoted text, the note and its tag.
 
-ctrl+s saves and Esc cancels.  The screen is dismissed with a
+ctrl+s saves and Esc cancels.  It takes at most half the screen, at the
+bottom, or at the top when the paragraph being annotated is in the bottom
+half (:mod:`tui.screens.dialog_place`); its hints are its last line and
+stay in view on an 80×24 screen.  The screen is dismissed with a
 :class:`NoteDraft`, or None when cancelled.
 """
 
@@ -10,13 +13,14 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static, TextArea
 
 from tui.core.annotations import TAGS
+from tui.screens.dialog_place import dialog_at_top
 from tui.widgets.wrapping import display_text
 
 QUOTE_LIMIT = 240
@@ -48,35 +52,43 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
     DEFAULT_CSS = """
     NoteEditor {
-        align: center middle;
+        align: center bottom;
+    }
+    NoteEditor.-top {
+        align: center top;
     }
     NoteEditor > #note-dialog {
-        width: 76;
+        width: 100%;
+        max-width: 100;
         height: auto;
-        max-height: 90%;
+        max-height: 50%;
         border: thick $accent;
+        border-title-color: $text;
+        border-title-style: bold;
         background: $surface;
         padding: 0 1;
-    }
-    NoteEditor #note-title {
-        text-style: bold;
-        color: $text-accent;
     }
     NoteEditor #note-quote {
         color: $text-muted;
         text-style: italic;
-        max-height: 5;
-        margin-bottom: 1;
+        max-height: 3;
     }
     NoteEditor #note-body {
-        height: 8;
+        height: 4;
+        background: $background;
     }
-    NoteEditor .note-label {
-        margin-top: 1;
+    NoteEditor #note-tag {
+        background: $background;
+    }
+    NoteEditor #note-tag-row {
+        height: 1;
+    }
+    NoteEditor #note-tag-row > Label {
+        width: auto;
+        padding-right: 1;
     }
     NoteEditor #note-help {
         color: $text-muted;
-        margin-top: 1;
     }
     """
 
@@ -88,21 +100,32 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.tag = tag
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note-dialog"):
-            yield Static(Content(self.title_text), id="note-title")
+        dialog = Vertical(id="note-dialog")
+        dialog.border_title = Content(self.title_text)  # text, never markup
+        with dialog:
             yield Static(dialog_quote(self.quote), id="note-quote")
-            yield Label("Your note", classes="note-label")
-            yield TextArea(self.body, id="note-body", soft_wrap=True, show_line_numbers=False)
-            yield Label(f"Tag: {', '.join(TAGS)}, or your own", classes="note-label")
-            yield Input(
-                self.tag,
-                placeholder="verified · disputed · needs source · …",
-                suggester=SuggestFromList(TAGS, case_sensitive=False),
-                id="note-tag",
+            yield TextArea(
+                self.body,
+                id="note-body",
+                soft_wrap=True,
+                show_line_numbers=False,
+                compact=True,
+                placeholder="Your note",
             )
-            yield Static("ctrl+s save the note · Esc cancel · tab next field", id="note-help")
+            with Horizontal(id="note-tag-row"):
+                yield Label("Tag")
+                yield Input(
+                    self.tag,
+                    placeholder=f"{', '.join(TAGS)}, or your own",
+                    suggester=SuggestFromList(TAGS, case_sensitive=False),
+                    id="note-tag",
+                    compact=True,
+                )
+            yield Static("ctrl+s save · Esc cancel · tab next field", id="note-help")
 
     def on_mount(self) -> None:
+        stack = self.app.screen_stack
+        self.set_class(len(stack) > 1 and dialog_at_top(stack[-2], self.size.height), "-top")
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)

@@ -3,7 +3,9 @@ with an optional reason.
 
 ``V`` opens it on the claim under the text cursor.  j/k or the arrows choose,
 1 to 5 choose at once, Enter sets the verdict, tab goes to the reason and Esc
-cancels.  The screen is dismissed with a :class:`VerdictChoice`, or None.
+cancels.  Like the note editor it keeps to one half of the screen, away from
+the paragraph judged, with its hints in view on an 80×24 screen.  The screen
+is dismissed with a :class:`VerdictChoice`, or None.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.claims import VERDICT_TAGS
+from tui.screens.dialog_place import dialog_at_top
 from tui.screens.note_editor import dialog_quote
 
 CLEAR = "clear"
@@ -49,33 +52,43 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
 
     DEFAULT_CSS = """
     VerdictPicker {
-        align: center middle;
+        align: center bottom;
+    }
+    VerdictPicker.-top {
+        align: center top;
     }
     VerdictPicker > #verdict-dialog {
-        width: 76;
+        width: 100%;
+        max-width: 100;
         height: auto;
-        max-height: 90%;
+        max-height: 60%;
         border: thick $accent;
+        border-title-color: $text;
+        border-title-style: bold;
         background: $surface;
         padding: 0 1;
-    }
-    VerdictPicker #verdict-title {
-        text-style: bold;
-        color: $text-accent;
     }
     VerdictPicker #verdict-quote {
         color: $text-muted;
         text-style: italic;
-        max-height: 5;
-        margin-bottom: 1;
+        max-height: 3;
     }
     VerdictPicker #verdict-list {
         height: auto;
-        max-height: 7;
+        max-height: 5;
+    }
+    VerdictPicker #verdict-reason-row {
+        height: 1;
+    }
+    VerdictPicker #verdict-reason-row > Label {
+        width: auto;
+        padding-right: 1;
+    }
+    VerdictPicker #verdict-reason {
+        background: $background;
     }
     VerdictPicker #verdict-help {
         color: $text-muted;
-        margin-top: 1;
     }
     """
 
@@ -87,8 +100,9 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
         self.reason = reason
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="verdict-dialog"):
-            yield Static(Content(self.title_text), id="verdict-title")
+        dialog = Vertical(id="verdict-dialog")
+        dialog.border_title = Content(self.title_text)  # text, never markup
+        with dialog:
             yield Static(dialog_quote(self.quote), id="verdict-quote")
             yield _Choices(
                 *(
@@ -96,14 +110,23 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
                     for i, c in enumerate(CHOICES, 1)
                 ),
                 id="verdict-list",
+                compact=True,
             )
-            yield Label("Reason (optional)")
-            yield Input(self.reason, placeholder="why, and the source", id="verdict-reason")
+            with Horizontal(id="verdict-reason-row"):
+                yield Label("Reason")
+                yield Input(
+                    self.reason,
+                    placeholder="why, and the source (optional)",
+                    id="verdict-reason",
+                    compact=True,
+                )
             yield Static(
                 "j k choose · 1–5 or Enter set · tab the reason · Esc cancel", id="verdict-help"
             )
 
     def on_mount(self) -> None:
+        stack = self.app.screen_stack
+        self.set_class(len(stack) > 1 and dialog_at_top(stack[-2], self.size.height), "-top")
         options = self.query_one(OptionList)
         options.highlighted = CHOICES.index(self.current) if self.current in CHOICES else 0
         options.focus()

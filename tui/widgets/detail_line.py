@@ -10,6 +10,16 @@ from textual.widgets import Static
 from tui.widgets.wrapping import display_text
 
 
+def shown_notes(notes: Sequence[str], room: int) -> list[Content]:
+    """The notes that fit in ``room`` lines.  With more than that, the last line says
+    first how many it leaves out and which key shows them (the only cut)."""
+    shown = [Content(display_text(note)) for note in notes[:room]]
+    if len(notes) > room > 0:
+        more = len(notes) - room
+        shown[-1] = Content.assemble((f"(+{more} more: D) ", "bold"), shown[-1])
+    return shown
+
+
 class DetailLine(Static):
     """A heading line, then a line per number or spelling in the paragraph (at most
     :data:`NOTES`; a fixed height, so the panes above do not move as it changes)."""
@@ -27,11 +37,12 @@ class DetailLine(Static):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
+        self.heading = Content("")
+        self.notes: tuple[str, ...] = ()
+        """Every note of the paragraph, those not shown too (``D`` lists them)."""
 
     def show(self, heading: Content, notes: Sequence[str]) -> None:
-        shown = [Content(display_text(note)) for note in notes[: self.NOTES]]
-        if len(notes) > self.NOTES:
-            more = len(notes) - self.NOTES
-            shown[-1] = Content.assemble((f"(+{more} more) ", "bold"), shown[-1])
+        self.heading, self.notes = heading, tuple(notes)
+        lines = [heading, *shown_notes(notes, self.NOTES)]
         # a fixed size: no new layout, only a repaint
-        self.update(Content("\n").join([heading, *shown]), layout=False)
+        self.update(Content("\n").join(lines), layout=False)

@@ -91,13 +91,17 @@ def gutter_mark(
 def component_style(widget: Widget, component: str) -> Style:
     """The style of ``widget``'s component class, to draw over the widget's own.
 
-    Unlike ``get_visual_style(..., partial=True)`` it keeps "reverse", and works
-    out an "auto" colour (``$text-muted``) against the widget's real background.
+    Unlike ``get_visual_style(..., partial=True)`` it keeps "reverse" and an opaque
+    background, and works out an "auto" colour (``$text-muted``) against the
+    widget's real background.
     """
     style = widget.get_visual_style(component, partial=True)
     rules = widget.get_component_styles(component)
+    full = widget.get_visual_style(component)
     if rules.has_rule("color"):
-        style += Style(foreground=widget.get_visual_style(component).foreground)
+        style += Style(foreground=full.foreground)
+    if rules.has_rule("background"):  # a partial style loses an opaque background
+        style += Style(background=full.background)
     if rules.text_style.reverse:
         style += Style(reverse=True)
     return style
@@ -137,8 +141,9 @@ class TextView(ScrollView, can_focus=False):
         "text--separator",
     }
 
-    # Every highlight has a colour from the theme and a text style, so it still
-    # shows on a monochrome terminal and to a reader who does not see the colour.
+    # One meaning per colour (:mod:`tui.palette`): every highlight has its own
+    # theme colour and a text style or gutter glyph, so it still shows on a
+    # monochrome terminal and to a reader who does not see the colour.
     DEFAULT_CSS = """
     TextView {
         scrollbar-size-vertical: 1;
@@ -146,103 +151,104 @@ class TextView(ScrollView, can_focus=False):
         overflow-x: hidden;
     }
 
-    /* rows and cursor */
+    /* rows: the current one is the cursor's, a row only one outlet has is cyan */
     TextView > .text--row {
-        color: $foreground 40%;
+        color: $mark-context;
     }
     TextView > .text--row-unique {
-        color: $text-warning 70%;
+        color: $mark-unshared;
     }
     TextView > .text--row-cursor {
-        color: $text-accent;
+        color: $mark-cursor;
         text-style: bold;
     }
     TextView > .text--separator {
         color: $foreground 15%;
     }
     TextView > .text--placeholder {
-        color: $text-disabled;
+        color: $mark-context;
         text-style: italic;
     }
+
+    /* the cursor and its counterparts: a gutter glyph and a background */
     TextView > .text--cursor {
-        background: $accent 12%;
+        background: $mark-cursor-background;
     }
     TextView > .text--cursor-gutter {
-        color: $accent;
+        color: $mark-cursor;
         text-style: bold;
     }
     TextView > .text--counterpart {
-        background: $secondary 10%;
+        background: $mark-counterpart-background;
     }
     TextView > .text--counterpart-gutter {
-        color: $secondary;
+        color: $mark-counterpart;
+        text-style: bold;
     }
     TextView > .text--linked-gutter {
-        color: $text-success;
+        color: $foreground;
         text-style: bold;
     }
 
-    /* paragraph kinds */
+    /* paragraph kinds: no hue, the hues are the marks' */
     TextView > .text--title {
-        color: $text-accent;
         text-style: bold;
     }
     TextView > .text--heading {
         text-style: bold;
     }
     TextView > .text--metadata {
-        color: $text-muted;
+        color: $mark-context;
         text-style: italic;
     }
 
-    /* highlights: the group's own clauses stand out, the rest is muted */
+    /* the group's own clauses stand out, the rest is muted */
     TextView > .text--context {
-        color: $text-muted;
+        color: $mark-context;
     }
-    /* words of a clause that its counterparts in the group do not have */
+    /* words carrying a claim the paragraph's counterparts lack */
     TextView > .text--unshared {
-        color: $text-primary;
+        color: $mark-unshared;
         text-style: italic;
     }
     TextView > .text--number-agree {
-        color: $text-success;
+        color: $mark-agree;
         text-style: underline;
     }
     TextView > .text--number-compatible {
-        color: $text-warning;
+        color: $mark-compatible;
         text-style: underline italic;
     }
     TextView > .text--number-differ {
-        color: $text-error;
+        color: $mark-differ;
         text-style: bold reverse;
     }
     TextView > .text--spelling {
-        color: $text-accent;
+        color: $mark-variant;
         text-style: bold underline;
     }
     TextView > .text--match {
-        color: $text-warning;
         text-style: reverse;
     }
     TextView > .text--match-current {
-        color: $text-accent;
+        color: $mark-cursor;
         text-style: bold reverse underline;
     }
 
     /* notes and the text cursor */
     TextView > .text--note {
-        background: $warning 25%;
+        background: $mark-note-background;
         text-style: underline;
     }
     TextView > .text--note-gutter {
-        color: $text-warning;
+        color: $mark-note;
         text-style: bold;
     }
     TextView > .text--selection {
         text-style: reverse;
     }
     TextView > .text--caret {
-        color: $text-accent;
+        color: $mark-cursor;
         text-style: reverse bold underline;
     }
     """
@@ -319,10 +325,6 @@ class TextView(ScrollView, can_focus=False):
         if component not in self._styles:
             self._styles[component] = component_style(self, component)
         return self._styles[component]
-
-    def span_style(self, kind: str) -> Style:
-        """The style of a highlight kind (``"number-differ"``), for legends."""
-        return self.style_of(SPAN_COMPONENTS[kind])
 
     @property
     def base_style(self) -> Style:

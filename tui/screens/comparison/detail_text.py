@@ -21,9 +21,6 @@ from tui.screens.comparison.caret import Caret
 from tui.screens.comparison.wording import plural
 from tui.widgets.wrapping import display_text
 
-#: More notes than this and the last lines become "… and N more".
-MOST_NOTES = 3
-
 Part = str | tuple[str, str]
 """A piece of the heading: text, or text and its style."""
 
@@ -93,16 +90,15 @@ def _caret(caret: Caret) -> list[Part]:
 
 def detail_notes(facts: Facts, paragraph: str | None, row: Row | None) -> list[str]:
     """What each outlet says about the numbers and names of ``paragraph`` (of every
-    paragraph of ``row`` when the cursor is on none), at most :data:`MOST_NOTES`."""
+    paragraph of ``row`` when the cursor is on none), every one of them: the detail
+    line shows what fits and says how many more (``D`` lists them all)."""
     if paragraph is not None:
         notes = facts.notes_of([paragraph])
     elif row is not None:
         notes = facts.notes_of(row.paragraphs)
     else:
         notes = []
-    if len(notes) > MOST_NOTES:
-        notes = [*notes[: MOST_NOTES - 1], f"… and {len(notes) - MOST_NOTES + 1} more"]
-    return notes
+    return list(notes)
 
 
 def detail_text(

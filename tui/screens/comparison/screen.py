@@ -46,6 +46,7 @@ from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
 from tui.screens.comparison.host import Trail
+from tui.screens.comparison.marks_mode import MarksMode
 from tui.screens.comparison.moving import MoveOn
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
@@ -54,7 +55,8 @@ from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
 from tui.screens.comparison.status_text import status_text
 from tui.screens.comparison.word_diffing import WordDiffing
-from tui.screens.help import LEGEND_KINDS, HelpScreen
+from tui.screens.details import DetailsScreen
+from tui.screens.help import HelpScreen, legend_samples
 from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
 from tui.widgets.detail_line import DetailLine
@@ -146,6 +148,7 @@ class ComparisonScreen(Screen[None]):
         self.reviewing = Reviewing(self, History(started))
         self.moving = MoveOn(self)
         self.word_diffing = WordDiffing(self)
+        self.marks_mode = MarksMode(self)
 
     # ------------------------------------------------------------------ building
 
@@ -234,6 +237,7 @@ class ComparisonScreen(Screen[None]):
         self.outline = outline = compared(
             self.articles, self.comparison.alignment, self.review, self.found
         )
+        self.marks_mode.apply(outline.highlighter)
         self.grid.show_rows(outline.rows, outline.highlighter)
         self.grid.set_review(self.review, self.reviewing.verdict_labels())
         for pane in self.reading_panes:
@@ -591,10 +595,15 @@ class ComparisonScreen(Screen[None]):
     def action_redo(self) -> None:
         self.reviewing.redo()
 
+    def action_toggle_marks(self) -> None:
+        self.marks_mode.toggle()
+
+    def action_show_details(self) -> None:
+        line = self.query_one(DetailLine)
+        self.app.push_screen(DetailsScreen(line.heading, line.notes))
+
     def action_help(self) -> None:
-        grid = self.grid
-        samples = {kind: grid.span_style(kind) for kind in LEGEND_KINDS}
-        self.app.push_screen(HelpScreen(samples, articles=self.articles))
+        self.app.push_screen(HelpScreen(legend_samples(self.grid), articles=self.articles))
 
     # ------------------------------------------------------------------ lines of text
 
@@ -636,4 +645,4 @@ class ComparisonScreen(Screen[None]):
             notes=len(self.session.notes),
             autosave_off=self.store.path is not None and not self.store.autosave,
         )
-        self.query_one(StatusLine).show(text.long, text.short, busy=text.busy)
+        self.query_one(StatusLine).show(text.long, text.short, busy=text.busy, badges=text.badges)

@@ -18,11 +18,13 @@ from tui.screens.comparison.wording import plural
 @dataclass(frozen=True, slots=True)
 class StatusText:
     """A long and a short wording (the status line shows the long one when it fits),
-    and whether the comparison is still running."""
+    whether the comparison is still running, and the states the status line shows
+    as badges, always in view ("autosave OFF")."""
 
     long: str
     short: str
     busy: bool = False
+    badges: tuple[str, ...] = ()
 
 
 def status_text(
@@ -40,13 +42,14 @@ def status_text(
     """The status of ``articles`` articles shown in the ``view`` view ("aligned" or
     "reading"): before the comparison (``alignment`` None; ``failed`` if it
     stopped), or its counts, the review's progress over ``rows``, the number
-    of ``notes``, and a warning when autosave is off."""
+    of ``notes``, and a badge when autosave is off."""
     n = plural(articles, "article")
     shown = f"{view} view"
+    badges = ("autosave OFF",) if autosave_off else ()
     if alignment is None:
         state = "alignment failed" if failed else "aligning…"
         line = f"{n} · {state} · {shown}"
-        return StatusText(line, line, busy=not failed)
+        return StatusText(line, line, busy=not failed, badges=badges)
     facts = facts or Facts()
     review = review or ReviewState()
     differ = facts.count("number", "differ")
@@ -72,9 +75,5 @@ def status_text(
         f"{articles} art · {groups} grp · {unique} uniq · ≠{differ} ≈{compatible}"
         f" · Aa {spelling} · ✓ {done}/{total} · ⚑ {flagged} · {view}"
     ]
-    extra = []
-    if notes:
-        extra.append(plural(notes, "note"))
-    if autosave_off:
-        extra.append("autosave OFF")
-    return StatusText(" · ".join([*long, *extra]), " · ".join([*short, *extra]))
+    extra = [plural(notes, "note")] if notes else []
+    return StatusText(" · ".join([*long, *extra]), " · ".join([*short, *extra]), badges=badges)
