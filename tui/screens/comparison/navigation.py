@@ -229,6 +229,13 @@ class AlignedView(View[Stop]):
         row = self.row()
         return row.item if row is not None else None
 
+    def also_in(self) -> tuple[str, ...]:
+        """The paragraph's other groups: where a reference line or "also" sends the reader."""
+        pid, group, alignment = self.paragraph(), self.group(), self.host.outline.alignment
+        if pid is None or alignment is None or group is None:
+            return ()
+        return tuple(g.id for g in alignment.groups_of(pid) if g.id != group)
+
     def move(self, row: int, column: int, sub: int, *, offset: int | None = None) -> None:
         """Put the cursor on paragraph ``sub`` of ``column``'s cell in ``row`` (clamped)."""
         host, rows = self.host, self.rows
@@ -248,8 +255,9 @@ class AlignedView(View[Stop]):
         self._moved(offset)
 
     def _row_for(self, pid: str, group: str | None = None, *, stay: bool = True) -> tuple[int, int]:
-        """The row to show ``pid`` in: the current row if it holds it (and ``stay``),
-        else ``group``'s row, else the first row that holds it."""
+        """The row to show ``pid`` in: ``group``'s row, else the current row if it holds
+        it (and ``stay``), else the first row that holds it; without a ``group``, the
+        row that draws it when that row only refers to it."""
         rows = self.host.outline.rows_of.get(pid, (0,))
         if stay and self.cursor.row in rows and group is None:
             r = self.cursor.row
@@ -258,6 +266,8 @@ class AlignedView(View[Stop]):
                 (i for i in rows if (g := self.rows[i].group) is not None and g.id == group),
                 rows[0],
             )
+        if group is None:
+            r = self.host.outline.placement.home(r, pid)
         ai = self.host.where[pid][0] if pid in self.host.where else 0
         cell = self.rows[r].cells[ai]
         return r, cell.index(pid) if pid in cell else 0

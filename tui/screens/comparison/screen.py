@@ -45,6 +45,7 @@ from tui.keymap import SCREEN_KEYS
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
+from tui.screens.comparison.folding import Folding
 from tui.screens.comparison.host import Trail
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
@@ -138,6 +139,7 @@ class ComparisonScreen(Screen[None]):
         self.views: dict[str, AnyView] = {v.name: v for v in (AlignedView(self), self.reading_view)}
         self.text_cursor = TextCursor(self)
         self.searching = Searching(self)
+        self.folding = Folding(self)
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
 
@@ -433,6 +435,9 @@ class ComparisonScreen(Screen[None]):
             self.text_cursor.move(caret.end)
         else:
             self.navigator.go_to_end(last=True)
+
+    def action_toggle_fold(self) -> None:
+        self.folding.toggle()
 
     def action_toggle_view(self) -> None:
         pid, group = self.current_paragraph(), self.current_group()
