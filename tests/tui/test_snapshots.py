@@ -132,3 +132,16 @@ def test_verdict_picker(snap_compare: Any) -> None:
 def test_verdicts_on_a_claim_in_the_notes_panel(snap_compare: Any) -> None:
     keys = ("j", "V", "2", "o")
     assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_a_paragraph_drawn_once_with_also_and_references(snap_compare: Any) -> None:
+    # G1 draws A1, A3, A9 and names the rows after it that hold them ("↓ also G2 …");
+    # G2 refers to them in one line each, and the cursor is on one of those references
+    keys = ("j", "j", "j")
+    assert snap_compare(build_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_a_folded_group(snap_compare: Any) -> None:
+    # G3 is taller than the screen; z folds it to its linked sentences (the cursor on C2)
+    keys = ("j",) * 7 + ("l", "l", "j", "z")
+    assert snap_compare(build_app(), terminal_size=SIZE, run_before=after_analysis(*keys))

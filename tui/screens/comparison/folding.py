@@ -17,6 +17,7 @@ from typing import Protocol
 
 from tui.screens.comparison.host import Host as ScreenHost
 from tui.screens.comparison.navigation import AnyView
+from tui.widgets.aligned_grid import GridCursor
 
 
 class Host(ScreenHost, Protocol):
@@ -29,6 +30,9 @@ class Host(ScreenHost, Protocol):
     @property
     def navigator(self) -> AnyView:
         """The view that is on, and its cursor."""
+
+    cursor: GridCursor
+    """The aligned view's cursor."""
 
 
 class Folding:
@@ -53,5 +57,8 @@ class Folding:
             return
         gid = row.group.id
         folded = self.folded - {gid} if gid in self.folded else self.folded | {gid}
-        host.grid.set_folded(folded)
+        grid = host.grid
+        grid.set_folded(folded)
+        # as much of the row as fits, its head line first, then the cursor in view
+        grid.scroll_to_lines(*grid.row_region(host.cursor.row))
         host.navigator.scroll_to_cursor()
