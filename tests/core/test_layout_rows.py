@@ -119,3 +119,51 @@ def test_linked_clauses_are_the_linked_sentences_else_the_group_clauses() -> Non
     assert clauses["A1"] == ((9, 20),)
     assert clauses["B1"] == ((0, 8),)
     assert clauses["A2"] == ((0, len("Other.")),)  # no clause in the group: whole
+
+
+def test_given_heights_a_run_is_cut_a_screen_below_where_it_was_drawn() -> None:
+    # every row holds A1; a drawn paragraph takes 10 lines, a reference 1, a head line 1
+    rows = [_row(f"G{i + 1}", ("A1",), (f"B{i + 1}",)) for i in range(6)]
+
+    def height(r: int, drawn: frozenset[str]) -> int:
+        return 1 + max(10 if pid in drawn else 1 for pid in rows[r].paragraphs)
+
+    placement = place_rows(rows, height=height, reach=25)
+    drawn_in = [r for r in range(len(rows)) if placement.is_drawn(r, "A1")]
+    # G1 at line 0 draws it; G2 (11) and G3 (22) refer to it; G4 at 33 draws it again
+    assert drawn_in == [0, 3]
+    assert placement.also_in(0, "A1") == (1, 2) and placement.also_in(3, "A1") == (4, 5)
+    tops = [
+        sum(
+            height(i, frozenset(p for p in rows[i].paragraphs if placement.is_drawn(i, p)))
+            for i in range(r)
+        )
+        for r in range(len(rows))
+    ]
+    for (r, pid), home in placement.homes.items():
+        assert tops[r] - tops[home] < 25, (r, pid)
+    # without a screen height: one run, drawn once
+    assert [r for r in range(6) if place_rows(rows).is_drawn(r, "A1")] == [0]
+
+
+def test_on_the_seeds_with_heights_no_reference_points_more_than_a_screen_up(
+    seed_rows: tuple[list[Article], Alignment, tuple[Row, ...]],
+) -> None:
+    arts, _, rows = seed_rows
+    lines = {p.id: len(p.text) // 40 + 1 for a in arts for p in a.paragraphs}
+
+    def height(r: int, drawn: frozenset[str]) -> int:
+        return 1 + max(
+            (sum(lines[p] + 1 if p in drawn else 1 for p in cell) for cell in rows[r].cells),
+            default=1,
+        )
+
+    placement = place_rows(rows, height=height, reach=30)
+    tops = [0]
+    for r in range(len(rows) - 1):
+        drawn = frozenset(p for p in rows[r].paragraphs if placement.is_drawn(r, p))
+        tops.append(tops[-1] + height(r, drawn))
+    assert placement.homes  # some paragraphs are still only referred to
+    for (r, _), home in placement.homes.items():
+        assert 0 < tops[r] - tops[home] < 30
+    assert len(placement.homes) < len(place_rows(rows).homes)  # and some drawn again

@@ -11,9 +11,12 @@ whether the row draws it or only refers to the row that does:
   the drawing row names them ("also G3 G4").
 
 A paragraph that comes back after a row without it starts a new run and is
-drawn again, so every paragraph is drawn at least once and never twice in
-rows that touch.  Rows, cells and the cursor stay as they are: a reference
-is still a place the cursor can be on, and review marks still act on rows.
+drawn again, so every paragraph is drawn at least once.  Given the rows'
+heights and the screen's, a run is also cut where the drawing row's top is a
+screen or more above: the paragraph is drawn again there, so a reference
+never sends the reader more than about a screen up.  Rows, cells and
+the cursor stay as they are: a reference is still a place the cursor can be
+on, and review marks still act on rows.
 
 :func:`linked_clauses` and :func:`folded_pieces` are the other half: a
 group row folded to its linked sentences draws, of each paragraph, only the
@@ -23,7 +26,7 @@ the rest.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.align import Group
@@ -31,7 +34,12 @@ from tui.core.model import Paragraph
 from tui.core.rows import Row
 from tui.core.worddiff import Spans, group_clauses
 
-__all__ = ["Piece", "Placement", "folded_pieces", "linked_clauses", "place_rows"]
+__all__ = ["Piece", "Placement", "RowHeight", "folded_pieces", "linked_clauses", "place_rows"]
+
+
+RowHeight = Callable[[int, frozenset[str]], int]
+"""The lines row ``r`` takes when it draws the paragraphs given and refers to the
+rest, leaving out the lines that name the later rows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +65,39 @@ class Placement:
         return self.also.get((row, pid), ())
 
 
-def place_rows(rows: Sequence[Row]) -> Placement:
-    """Draw each paragraph in the first row of every run of consecutive rows holding it."""
+def place_rows(
+    rows: Sequence[Row], *, height: RowHeight | None = None, reach: int | None = None
+) -> Placement:
+    """Draw each paragraph in the first row of every run of consecutive rows holding
+    it; the later rows of the run refer to it.
+
+    With ``height`` (the lines of each row, see :data:`RowHeight`) and ``reach``
+    (the lines on a screen), a row whose top is ``reach`` lines or more below
+    the top of the row that drew the paragraph draws it again, so a reference
+    points at most a screen up (and the lines naming later rows between).
+    """
     homes: dict[tuple[int, str], int] = {}
     also: dict[tuple[int, str], list[int]] = {}
     last: dict[str, tuple[int, int]] = {}  # paragraph -> (last row holding it, row drawing it)
+    tops: list[int] = []
+    top = 0
+    near = reach is not None and reach > 0 and height is not None
     for r, row in enumerate(rows):
+        tops.append(top)
+        drawn = []
         for pid in dict.fromkeys(row.paragraphs):
             seen = last.get(pid)
+            home = r
             if seen is not None and seen[0] == r - 1:
-                home = seen[1]
-                homes[(r, pid)] = home
-                also.setdefault((home, pid), []).append(r)
-            else:
-                home = r
+                if not (near and top - tops[seen[1]] >= (reach or 0)):
+                    home = seen[1]
+                    homes[(r, pid)] = home
+                    also.setdefault((home, pid), []).append(r)
+            if home == r:
+                drawn.append(pid)
             last[pid] = (r, home)
+        if height is not None:
+            top += height(r, frozenset(drawn))
     return Placement(homes, {key: tuple(rows_) for key, rows_ in also.items()})
 
 

@@ -8,9 +8,10 @@ the prose wraps.  Heights come from the same line breaks the drawing uses
 (:func:`~tui.widgets.wrapping.wrap_offsets`), and only the lines on screen
 are drawn.
 
-A paragraph in consecutive rows is drawn in the first of them only
-(:func:`~tui.core.layout_rows.place_rows`): the later rows show a one-line
-reference to it, and the drawing row names them under the paragraph.  A group
+A paragraph in consecutive rows is drawn once per screen
+(:func:`~tui.core.layout_rows.place_rows`, given the rows' heights and the
+screen's): the later rows within a screen show a one-line reference to it,
+and the drawing row names them under the paragraph.  A group
 row in :attr:`AlignedGrid.folded` draws only its linked sentences, each
 paragraph's other text left out ("…").
 
@@ -103,13 +104,14 @@ class AlignedGrid(TextView):
         """The group rows folded to their linked sentences, by group id."""
         self._folds: dict[tuple[str, str], tuple[str, tuple[tuple[int, int] | None, ...]]] = {}
         self._linked: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
+        self._laid_for = 0
+        """The screen height the rows were laid out for (where runs are cut)."""
         """Each folded group's linked clauses, by paragraph."""
 
     # ------------------------------------------------------------------ state
 
     def show_rows(self, rows: Sequence[Row], highlighter: Highlighter | None) -> None:
         self.rows = tuple(rows)
-        self.placement = place_rows(self.rows)
         self._folds.clear()
         self._linked.clear()
         self.highlighter = highlighter
@@ -156,21 +158,19 @@ class AlignedGrid(TextView):
     def _relayout(self) -> None:
         self._cache.clear()
         self._generation += 1
+        columns = list(zip(self.visible_columns, self.widths, strict=False))
+        self._laid_for = self.scrollable_content_region.height
+        self.placement = place_rows(
+            self.rows,
+            height=lambda r, drawn: 1 + self._body(r, columns, drawn)[0],
+            reach=self._laid_for,
+        )
         tops: list[int] = []
         bodies: list[int] = []
         cells: list[list[list[_Entry]]] = []
         y = 0
-        columns = list(zip(self.visible_columns, self.widths, strict=False))
-        for r, row in enumerate(self.rows):
-            row_cells: list[list[_Entry]] = []
-            body = 0
-            for ai, width in columns:
-                entries = self._layout_cell(r, row.cells[ai], width - GUTTER - RIGHT)
-                height = entries[-1].top + entries[-1].height if entries else 0
-                if not entries and row.kind in ("group", "article"):
-                    height = 1
-                row_cells.append(entries)
-                body = max(body, height)
+        for r in range(len(self.rows)):
+            body, row_cells = self._body(r, columns)
             tops.append(y)
             bodies.append(body)
             cells.append(row_cells)
@@ -180,22 +180,54 @@ class AlignedGrid(TextView):
         self.virtual_size = Size(sum(self.widths), y)
         self.refresh()
 
-    def _layout_cell(self, r: int, cell: Sequence[str], width: int) -> list[_Entry]:
+    def on_resize(self, event: events.Resize) -> None:
+        """A screen of another height moves where runs are cut: lay the rows out again."""
+        if self.scrollable_content_region.height != self._laid_for:
+            self._relayout()
+
+    def _body(
+        self, r: int, columns: Sequence[tuple[int, int]], drawn: frozenset[str] | None = None
+    ) -> tuple[int, list[list[_Entry]]]:
+        """The body lines of row ``r`` (as tall as its tallest cell) and its cells'
+        entries, for the visible ``columns`` (article, width).  ``drawn``: the
+        paragraphs the row draws, while they are being placed (else
+        :attr:`placement` says)."""
+        row = self.rows[r]
+        body = 0
+        cells = []
+        for ai, width in columns:
+            entries = self._layout_cell(r, row.cells[ai], width - GUTTER - RIGHT, drawn)
+            height = entries[-1].top + entries[-1].height if entries else 0
+            if not entries and row.kind in ("group", "article"):
+                height = 1
+            cells.append(entries)
+            body = max(body, height)
+        return body, cells
+
+    def _layout_cell(
+        self, r: int, cell: Sequence[str], width: int, drawn: frozenset[str] | None
+    ) -> list[_Entry]:
         """The entries of a cell of row ``r`` with text ``width`` cells wide: a reference
         line for a paragraph an earlier row draws, else its lines (folded or whole),
-        and a line naming the later rows that refer to it."""
-        row, placement = self.rows[r], self.placement
+        and a line naming the later rows that refer to it (not known, and left out,
+        while the paragraphs are placed: ``drawn`` given)."""
+        rows, placement = self.rows, self.placement
+        row = rows[r]
         folded = row.group is not None and row.group.id in self.folded
         entries: list[_Entry] = []
         top = 0
         for k, pid in enumerate(cell):
-            if k and not (entries[-1].home is not None and not placement.is_drawn(r, pid)):
+            here = pid in drawn if drawn is not None else placement.is_drawn(r, pid)
+            if k and not (entries[-1].home is not None and not here):
                 top += 1  # a blank line between paragraphs, none between references
-            if not placement.is_drawn(r, pid):
-                entries.append(_Entry(pid, top, 1, home=placement.home(r, pid)))
+            if not here:
+                home = placement.home(r, pid) if drawn is None else -1  # -1: not known yet
+                entries.append(_Entry(pid, top, 1, home=home))
                 top += 1
                 continue
-            also = tuple(self.rows[i].key for i in placement.also_in(r, pid))
+            also = (
+                () if drawn is not None else tuple(rows[i].key for i in placement.also_in(r, pid))
+            )
             text = (
                 self._folded_text(pid, row) if folded else paragraph_text(self.paragraphs[pid])[0]
             )

@@ -267,7 +267,7 @@ class AlignedView(View[Stop]):
                 rows[0],
             )
         if group is None:
-            r = self.host.outline.placement.home(r, pid)
+            r = self.host.grid.placement.home(r, pid)
         ai = self.host.where[pid][0] if pid in self.host.where else 0
         cell = self.rows[r].cells[ai]
         return r, cell.index(pid) if pid in cell else 0

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from tui.core.align import Alignment
 from tui.core.differences import Facts, collect_facts
 from tui.core.highlights import Highlighter
-from tui.core.layout_rows import Placement, place_rows
 from tui.core.model import Article
 from tui.core.review import ReviewState, apply_corrections
 from tui.core.rows import Row, aligned_rows, article_rows
@@ -38,8 +37,6 @@ class Outline:
     """The alignment with the reader's corrections; None until the comparison is done."""
     facts: Facts = field(default_factory=Facts)
     highlighter: Highlighter | None = None
-    placement: Placement = field(default_factory=Placement)
-    """Which row draws each paragraph; the rows after it in a run only refer to it."""
 
 
 def _indexed(
@@ -67,7 +64,6 @@ def _indexed(
         alignment,
         facts,
         highlighter,
-        place_rows(rows),
     )
 
 
