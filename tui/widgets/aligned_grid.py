@@ -105,6 +105,7 @@ class AlignedGrid(TextView):
         self._folds: dict[tuple[str, str], tuple[str, tuple[tuple[int, int] | None, ...]]] = {}
         self._linked: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
         self._laid_for = 0
+        self._lines: dict[tuple[str, int, str | None], int] = {}
         """The screen height the rows were laid out for (where runs are cut)."""
         """Each folded group's linked clauses, by paragraph."""
 
@@ -113,6 +114,7 @@ class AlignedGrid(TextView):
     def show_rows(self, rows: Sequence[Row], highlighter: Highlighter | None) -> None:
         self.rows = tuple(rows)
         self._folds.clear()
+        self._lines.clear()
         self._linked.clear()
         self.highlighter = highlighter
         self._relayout()
@@ -228,13 +230,23 @@ class AlignedGrid(TextView):
             also = (
                 () if drawn is not None else tuple(rows[i].key for i in placement.also_in(r, pid))
             )
-            text = (
-                self._folded_text(pid, row) if folded else paragraph_text(self.paragraphs[pid])[0]
-            )
-            n = line_count(text, width) + (1 if also else 0)
+            n = self._text_lines(pid, width, row if folded else None) + (1 if also else 0)
             entries.append(_Entry(pid, top, n, also=also, folded=folded))
             top += n
         return entries
+
+    def _text_lines(self, pid: str, width: int, folded: Row | None) -> int:
+        """Lines of ``pid``'s text ``width`` cells wide, whole or ``folded`` to that
+        group row's linked sentences (cached: a layout asks for each many times)."""
+        key = (pid, width, folded.key if folded is not None else None)
+        n = self._lines.get(key)
+        if n is None:
+            if folded is None:
+                text = paragraph_text(self.paragraphs[pid])[0]
+            else:
+                text = self._folded_text(pid, folded)
+            n = self._lines[key] = line_count(text, width)
+        return n
 
     def _fold(self, pid: str, row: Row) -> tuple[str, tuple[tuple[int, int] | None, ...]]:
         """The shown text of ``pid`` and what a fold of ``row`` keeps of it: stretches
