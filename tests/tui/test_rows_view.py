@@ -114,3 +114,34 @@ async def test_z_off_a_group_row_or_in_the_reading_view_says_why_and_folds_nothi
         await pilot.press("v", "z")
         assert screen.grid.folded == frozenset()
         assert any("aligned view" in n.message for n in app._notifications)
+
+
+async def test_the_text_cursor_on_a_reference_goes_where_the_text_is_drawn() -> None:
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        r, ai, k = first_reference(screen)
+        pid = screen.rows[r].cells[ai][k]
+        aligned(screen).move(r, ai, k)
+        await pilot.press("i")
+        assert screen.caret_active and screen.current_paragraph() == pid
+        assert screen.cursor.row == screen.grid.placement.home(r, pid) != r
+
+
+async def test_a_taller_screen_keeps_more_references_and_none_points_past_a_screen() -> None:
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        grid = screen.grid
+
+        def references() -> int:
+            height = grid.scrollable_content_region.height
+            for (r, _), home in grid.placement.homes.items():
+                # the rows between may add their "also" lines to a screen's worth
+                assert grid.row_region(r)[0] - grid.row_region(home)[0] < height + 4
+            return len(grid.placement.homes)
+
+        short = references()
+        await pilot.resize_terminal(SIZE[0], 70)
+        await pilot.pause()
+        assert references() > short

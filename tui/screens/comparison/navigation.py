@@ -120,6 +120,11 @@ class View(ABC, Generic[StopT]):
         """The paragraph's other groups, for the detail line to name."""
         return ()
 
+    def reveal(self) -> None:
+        """Where the paragraph under the cursor is only referred to, go to where its
+        text is drawn (the text cursor needs the text on screen).  The reading view
+        draws every paragraph where it is: nothing to do."""
+
     # ------------------------------------------------------------------ moving
 
     @abstractmethod
@@ -235,6 +240,12 @@ class AlignedView(View[Stop]):
         if pid is None or alignment is None or group is None:
             return ()
         return tuple(g.id for g in alignment.groups_of(pid) if g.id != group)
+
+    def reveal(self) -> None:
+        pid, c = self.paragraph(), self.cursor
+        home = self.host.grid.placement.home(c.row, pid) if pid is not None else c.row
+        if pid is not None and home != c.row:
+            self.move(home, c.column, self.rows[home].cells[c.column].index(pid))
 
     def move(self, row: int, column: int, sub: int, *, offset: int | None = None) -> None:
         """Put the cursor on paragraph ``sub`` of ``column``'s cell in ``row`` (clamped)."""

@@ -521,6 +521,8 @@ class ComparisonScreen(Screen[None]):
     # ------------------------------------------------------------------ keys: the text cursor
 
     def action_text_cursor(self) -> None:
+        if not self.caret_active:
+            self.navigator.reveal()  # a paragraph only referred to: where it is drawn
         self.text_cursor.toggle()
 
     def action_move_caret(self, motion: str, extend: bool = False) -> None:
