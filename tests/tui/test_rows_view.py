@@ -145,3 +145,24 @@ async def test_a_taller_screen_keeps_more_references_and_none_points_past_a_scre
         await pilot.resize_terminal(SIZE[0], 70)
         await pilot.pause()
         assert references() > short
+
+
+async def test_next_difference_stops_where_the_paragraph_is_drawn() -> None:
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        placement = screen.grid.placement
+        places = screen.outline.facts.places
+        referred = [
+            (r, ai, k)
+            for r, ai, k in screen.outline.stops
+            if not placement.is_drawn(r, screen.rows[r].cells[ai][k])
+        ]
+        assert referred  # the seeds have differences in paragraphs rows only refer to
+        seen = set()
+        for _ in range(len(screen.outline.stops) - len(referred)):
+            await pilot.press("n")
+            pid = screen.current_paragraph()
+            assert pid in places and placement.is_drawn(screen.cursor.row, pid)
+            seen.add(pid)
+        assert {screen.rows[r].cells[ai][k] for r, ai, k in referred} <= seen

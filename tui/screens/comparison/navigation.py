@@ -343,7 +343,13 @@ class AlignedView(View[Stop]):
         return top < first + grid.scrollable_content_region.height and top + height > first
 
     def _stops(self) -> Sequence[Stop]:
-        return self.host.outline.stops
+        """The differences where their text is drawn: not on a reference to it."""
+        placement, rows = self.host.grid.placement, self.rows
+        return [
+            (r, ai, k)
+            for r, ai, k in self.host.outline.stops
+            if placement.is_drawn(r, rows[r].cells[ai][k])
+        ]
 
     def _here(self) -> Stop:
         c = self.cursor
