@@ -103,11 +103,13 @@ class AlignedGrid(TextView):
         self.folded: frozenset[str] = frozenset()
         """The group rows folded to their linked sentences, by group id."""
         self._folds: dict[tuple[str, str], tuple[str, tuple[tuple[int, int] | None, ...]]] = {}
+        """What a fold keeps of each paragraph, by (paragraph, group)."""
         self._linked: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
-        self._laid_for = 0
+        """Each group's linked clauses, by paragraph."""
         self._lines: dict[tuple[str, int, str | None], int] = {}
+        """Lines of each paragraph's text, by (paragraph, width, folded row)."""
+        self._laid_for = 0
         """The screen height the rows were laid out for (where runs are cut)."""
-        """Each folded group's linked clauses, by paragraph."""
 
     # ------------------------------------------------------------------ state
 
@@ -443,8 +445,9 @@ class AlignedGrid(TextView):
         their highlights, an ellipsis for the rest."""
         group = row.group.id if row.group is not None else None
         text, parts = self._fold(pid, row)
+        # the whole text on one line (no character is wider than two cells), to cut
         whole = self.paragraph_lines(
-            self.paragraphs[pid], self.spans_of(pid, group), max(1, len(text))
+            self.paragraphs[pid], self.spans_of(pid, group), max(1, 2 * len(text))
         )[0]
         gap = Content(ELLIPSIS).stylize(self.style_of("text--context"))
         content = Content(" ").join(gap if p is None else whole[p[0] : p[1]] for p in parts)
