@@ -483,10 +483,7 @@ class AlignedGrid(TextView):
         verdict = self.verdicts.get(item) if item is not None else None
         if verdict:
             label = f"{label} · {verdict}"
-        if row.group is not None and row.group.id in self.folded:
-            label = f"{label} · folded"
-        elif row.kind == "group" and self.row_height(r) > self.scrollable_content_region.height:
-            label = f"{label} · {FOLD_HINT}"
+        note = self._fold_note(r)
         current = self.cursor.row == r
         component = (
             "text--row-cursor"
@@ -497,6 +494,7 @@ class AlignedGrid(TextView):
         )
         style = self.style_of(component)
         parts = []
+        last = len(self.widths) - 1
         for c, ai in enumerate(self.visible_columns):
             width = self.widths[c]
             lead = ""
@@ -504,9 +502,21 @@ class AlignedGrid(TextView):
                 lead = f"{'▶' if current else '─'} {f'{marks} {label}'.strip()} ·"
             ids = _ids(row.cells[ai], width - len(lead) - 4)
             text = f"{lead} {ids} " if ids else f"{lead.removesuffix(' ·')} " if lead else ""
-            fill = "─" * max(0, width - len(text))
-            parts.append(self.segments(Content(text + fill), width, style))
+            # the fold's note at the line's right end, where it fits
+            tail = f" {note} ─" if note and c == last and len(text) + len(note) + 4 <= width else ""
+            fill = "─" * max(0, width - len(text) - len(tail))
+            parts.append(self.segments(Content(text + fill + tail), width, style))
         return parts
+
+    def _fold_note(self, r: int) -> str:
+        """What a group row's head line says of folding: that it is folded, or, for
+        a row taller than the screen, which key folds it."""
+        row = self.rows[r]
+        if row.group is None:
+            return ""
+        if row.group.id in self.folded:
+            return "folded"
+        return FOLD_HINT if self.row_height(r) > self.scrollable_content_region.height else ""
 
     # ------------------------------------------------------------------ mouse
 
