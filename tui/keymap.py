@@ -85,6 +85,8 @@ KEYS: tuple[Key, ...] = (
     Key("enter", "enter", "Next match", "Next search match", "Next search match", False),
     Key("escape", "leave", "Leave", "Leave search or text cursor",
         "Leave the search or the text cursor", False),
+    Key("z", "toggle_fold", "Fold", "Fold the row",
+        "Fold the group's row to its linked sentences (or unfold it)", False),
     Key("v", "toggle_view", "View", "Aligned or reading view", "The aligned or the reading view"),
     Key("d", "toggle_differences", "Diffs", "Differences list", "Show or hide the differences"),
     Key("w", "toggle_word_diff", "Words", "Word diff",

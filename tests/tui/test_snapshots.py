@@ -178,3 +178,16 @@ def test_visual_matrix(snap_compare: Any, state: str, size: tuple[int, int], the
     """Each state a reader knows, at three sizes, in the dark and the light theme."""
     app = build_app(theme=theme)
     assert snap_compare(app, terminal_size=size, run_before=after_analysis(*VISUAL_STATES[state]))
+
+
+def test_a_paragraph_drawn_once_with_also_and_references(snap_compare: Any) -> None:
+    # G1 draws A1, A3, A9 and names the rows after it that hold them ("↓ also G2 …");
+    # G2 refers to them in one line each, and the cursor is on one of those references
+    keys = ("j", "j", "j")
+    assert snap_compare(build_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_a_folded_group(snap_compare: Any) -> None:
+    # G3 is taller than the screen; z folds it to its linked sentences (the cursor on C2)
+    keys = ("j",) * 7 + ("l", "l", "j", "z")
+    assert snap_compare(build_app(), terminal_size=SIZE, run_before=after_analysis(*keys))

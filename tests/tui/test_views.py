@@ -15,9 +15,12 @@ from tui.widgets.wrapping import display_text, wrap_offsets
 
 def check_level(screen: ComparisonScreen) -> int:
     """Every row starts with its head line and every pane's cell right under it, and
-    each cell holds exactly its paragraphs' words: the panes are level.  Returns the
-    number of rows checked."""
+    each cell holds exactly its paragraphs' words: the panes are level.  A paragraph
+    an earlier row draws is a one-line reference to that row instead, and one that
+    later rows refer to is followed by a line naming them.  Returns the number of
+    rows checked."""
     grid = screen.grid
+    placement = grid.placement
     lines = [grid.render_grid_line(y).text for y in range(grid.virtual_size.height)]
     paragraphs = {p.id: p for a in screen.articles for p in a.paragraphs}
     for r, row in enumerate(screen.rows):
@@ -28,18 +31,35 @@ def check_level(screen: ComparisonScreen) -> int:
             width = grid.widths[c]
             cell = [line[x + 1 : x + width - 2] for line in lines[top + 1 : top + height]]
             assert all(line[x + width - 1] in "│ " for line in lines[top + 1 : top + height])
-            words = " ".join(cell).split()
-            expected = []
-            for pid in row.cells[ai]:
-                paragraph = paragraphs[pid]
-                if paragraph.repeat_of:
-                    expected += ["(repeats", f"{paragraph.repeat_of})"]
-                expected += display_text(paragraph.text).split()
+            body = [line.split() for line in cell]
+            at = 0
             if not row.cells[ai] and row.kind == "group":
-                expected = ["not", "reported"]
-            assert words == expected, (r, c)
-            if expected:
-                assert cell[0].split()[:1] == expected[:1], ("not level", r, c)
+                assert body[0] == ["not", "reported"], (r, c)
+                at = 1
+            for pid in row.cells[ai]:
+                while not body[at]:  # blank lines between paragraphs
+                    at += 1
+                if not placement.is_drawn(r, pid):
+                    home = screen.rows[placement.home(r, pid)].key
+                    assert body[at][:5] == ["↑", pid, "in", home, "·"], (r, c, cell[at])
+                    at += 1
+                    continue
+                paragraph = paragraphs[pid]
+                expected = ["(repeats", f"{paragraph.repeat_of})"] if paragraph.repeat_of else []
+                expected += display_text(paragraph.text).split()
+                assert body[at][:1] == expected[:1], ("not level", r, c)
+                words: list[str] = []
+                while len(words) < len(expected):
+                    words += body[at]
+                    at += 1
+                assert words == expected, (r, c)
+                also = [screen.rows[i].key for i in placement.also_in(r, pid)]
+                if also:
+                    assert body[at][:2] == ["↓", "also"], (r, c, cell[at])
+                    named = [w for w in body[at][2:] if not w.startswith("+")]
+                    assert named == also[: len(named)] and named, (r, c, cell[at])
+                    at += 1
+            assert not any(body[at:]), (r, c, "more than its paragraphs")
             x += width
     return len(screen.rows)
 

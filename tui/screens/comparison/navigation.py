@@ -132,6 +132,11 @@ class View(ABC, Generic[StopT]):
         """The paragraph's other groups, for the detail line to name."""
         return ()
 
+    def reveal(self) -> None:
+        """Where the paragraph under the cursor is only referred to, go to where its
+        text is drawn (the text cursor needs the text on screen).  The reading view
+        draws every paragraph where it is: nothing to do."""
+
     # ------------------------------------------------------------------ moving
 
     @abstractmethod
@@ -261,6 +266,19 @@ class AlignedView(View[Stop]):
         row = self.row()
         return row.item if row is not None else None
 
+    def also_in(self) -> tuple[str, ...]:
+        """The paragraph's other groups: where a reference line or "also" sends the reader."""
+        pid, group, alignment = self.paragraph(), self.group(), self.host.outline.alignment
+        if pid is None or alignment is None or group is None:
+            return ()
+        return tuple(g.id for g in alignment.groups_of(pid) if g.id != group)
+
+    def reveal(self) -> None:
+        pid, c = self.paragraph(), self.cursor
+        home = self.host.grid.placement.home(c.row, pid) if pid is not None else c.row
+        if pid is not None and home != c.row:
+            self.move(home, c.column, self.rows[home].cells[c.column].index(pid))
+
     def move(self, row: int, column: int, sub: int, *, offset: int | None = None) -> None:
         """Put the cursor on paragraph ``sub`` of ``column``'s cell in ``row`` (clamped)."""
         host, rows = self.host, self.rows
@@ -280,8 +298,9 @@ class AlignedView(View[Stop]):
         self._moved(offset)
 
     def _row_for(self, pid: str, group: str | None = None, *, stay: bool = True) -> tuple[int, int]:
-        """The row to show ``pid`` in: the current row if it holds it (and ``stay``),
-        else ``group``'s row, else the first row that holds it."""
+        """The row to show ``pid`` in: ``group``'s row, else the current row if it holds
+        it (and ``stay``), else the first row that holds it; without a ``group``, the
+        row that draws it when that row only refers to it."""
         rows = self.host.outline.rows_of.get(pid, (0,))
         if stay and self.cursor.row in rows and group is None:
             r = self.cursor.row
@@ -290,6 +309,8 @@ class AlignedView(View[Stop]):
                 (i for i in rows if (g := self.rows[i].group) is not None and g.id == group),
                 rows[0],
             )
+        if group is None:
+            r = self.host.grid.placement.home(r, pid)
         ai = self.host.where[pid][0] if pid in self.host.where else 0
         cell = self.rows[r].cells[ai]
         return r, cell.index(pid) if pid in cell else 0
@@ -354,7 +375,13 @@ class AlignedView(View[Stop]):
         return top < first + grid.scrollable_content_region.height and top + height > first
 
     def _stops(self) -> Sequence[Stop]:
-        return self.host.outline.stops
+        """The differences where their text is drawn: not on a reference to it."""
+        placement, rows = self.host.grid.placement, self.rows
+        return [
+            (r, ai, k)
+            for r, ai, k in self.host.outline.stops
+            if placement.is_drawn(r, rows[r].cells[ai][k])
+        ]
 
     def _goal_stops(self, goal: Goal) -> Sequence[Stop]:
         wanted, wants = goal.paragraphs, goal.wants

@@ -45,6 +45,7 @@ from tui.keymap import SCREEN_KEYS
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
+from tui.screens.comparison.folding import Folding
 from tui.screens.comparison.host import Trail
 from tui.screens.comparison.marks_mode import MarksMode
 from tui.screens.comparison.moving import MoveOn
@@ -144,6 +145,7 @@ class ComparisonScreen(Screen[None]):
         self.views: dict[str, AnyView] = {v.name: v for v in (AlignedView(self), self.reading_view)}
         self.text_cursor = TextCursor(self)
         self.searching = Searching(self)
+        self.folding = Folding(self)
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
         self.moving = MoveOn(self)
@@ -452,6 +454,9 @@ class ComparisonScreen(Screen[None]):
         else:
             self.navigator.go_to_end(last=True)
 
+    def action_toggle_fold(self) -> None:
+        self.folding.toggle()
+
     def action_toggle_view(self) -> None:
         pid, group = self.current_paragraph(), self.current_group()
         self.view = next(name for name in self.views if name != self.view)
@@ -537,6 +542,8 @@ class ComparisonScreen(Screen[None]):
     # ------------------------------------------------------------------ keys: the text cursor
 
     def action_text_cursor(self) -> None:
+        if not self.caret_active:
+            self.navigator.reveal()  # a paragraph only referred to: where it is drawn
         self.text_cursor.toggle()
 
     def action_move_caret(self, motion: str, extend: bool = False) -> None:
