@@ -120,6 +120,8 @@ KEYS: tuple[Key, ...] = (
         False),
     Key("ctrl+z", "undo", "Undo", "Undo", "Undo the last review change, back where it was", False),
     Key("ctrl+y", "redo", "Redo", "Redo", "Redo what was undone", False),
+    Key("ctrl+e", "export", "Export", "Export report",
+        "Write the report (Markdown, JSON, HTML, W3C annotations) to a file", False),
     Key("question_mark", "help", "Keys", "Keys", "Show every key and what the marks mean"),
     # the differences and notes lists, while one is open
     Key("down,j", "cursor_down", "Down", "Next entry", "In a list: the next entry", False,

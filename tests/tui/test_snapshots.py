@@ -132,3 +132,8 @@ def test_verdict_picker(snap_compare: Any) -> None:
 def test_verdicts_on_a_claim_in_the_notes_panel(snap_compare: Any) -> None:
     keys = ("j", "V", "2", "o")
     assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_export_dialog(snap_compare: Any) -> None:
+    keys = ("ctrl+e", "j", "j", "tab", "end", "shift+home", *"review.report.html")
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))

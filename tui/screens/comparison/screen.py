@@ -45,6 +45,7 @@ from tui.keymap import SCREEN_KEYS
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
+from tui.screens.comparison.exporting import Exporting
 from tui.screens.comparison.host import Trail
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
@@ -140,6 +141,7 @@ class ComparisonScreen(Screen[None]):
         self.searching = Searching(self)
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
+        self.exporting = Exporting(self)
 
     # ------------------------------------------------------------------ building
 
@@ -564,6 +566,9 @@ class ComparisonScreen(Screen[None]):
 
     def action_redo(self) -> None:
         self.reviewing.redo()
+
+    def action_export(self) -> None:
+        self.exporting.open()
 
     def action_help(self) -> None:
         grid = self.grid
