@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import App
-from textual.worker import Worker
 
 from tui.core.align import Alignment
 from tui.core.export import ExportError, export_format, report_text, write_report
@@ -45,8 +44,6 @@ class Host(Protocol):
 
     def needs_alignment(self) -> bool: ...
 
-    def run_worker(self, work: Callable[[], None], **kwargs: Any) -> Worker[None]: ...
-
 
 class Exporting:
     """Opens the export dialog and writes what it asks for."""
@@ -77,7 +74,7 @@ class Exporting:
         def export() -> None:
             self.write(request, comparison, alignment, session)
 
-        host.run_worker(export, thread=True, group="export", exit_on_error=False)
+        host.app.run_worker(export, thread=True, group="export", exit_on_error=False)
 
     def write(
         self,
