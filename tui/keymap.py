@@ -84,6 +84,8 @@ KEYS: tuple[Key, ...] = (
     Key("enter", "enter", "Next match", "Next search match", "Next search match", False),
     Key("escape", "leave", "Leave", "Leave search or text cursor",
         "Leave the search or the text cursor", False),
+    Key("p", "choose_panes", "Panes", "Choose panes",
+        "Show, hide and reorder the article panes, and pin one at the left", False),
     Key("v", "toggle_view", "View", "Aligned or reading view", "The aligned or the reading view"),
     Key("d", "toggle_differences", "Diffs", "Differences list", "Show or hide the differences"),
     Key("space", "toggle_reviewed", "Review", "Mark reviewed", "Mark the group reviewed (or not)"),

@@ -137,3 +137,9 @@ def test_verdicts_on_a_claim_in_the_notes_panel(snap_compare: Any) -> None:
 def test_export_dialog(snap_compare: Any) -> None:
     keys = ("ctrl+e", "j", "j", "tab", "end", "shift+home", *"review.report.html")
     assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_pane_chooser(snap_compare: Any) -> None:
+    app = build_app(make_articles(12, 30))
+    keys = ("p", "j", "space", "j", "j", "space", "j", "j", "b", "K")
+    assert snap_compare(app, terminal_size=(160, 45), run_before=after_analysis(*keys))

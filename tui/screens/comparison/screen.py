@@ -49,6 +49,7 @@ from tui.screens.comparison.exporting import Exporting
 from tui.screens.comparison.host import Trail
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
+from tui.screens.comparison.pane_choice import PaneChoosing
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
 from tui.screens.comparison.status_text import status_text
@@ -142,6 +143,7 @@ class ComparisonScreen(Screen[None]):
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
         self.exporting = Exporting(self)
+        self.pane_choice = PaneChoosing(self)
 
     # ------------------------------------------------------------------ building
 
@@ -403,20 +405,29 @@ class ComparisonScreen(Screen[None]):
     def action_pane_right(self) -> None:
         if self.caret_active:  # the text cursor has the arrows until Esc
             self.text_cursor.move(caret.right)
-        elif self.column + 1 < len(self.articles):
-            self.navigator.go_to_pane(self.column + 1)
+        else:
+            self.go_to_visible(+1)
 
     def action_pane_left(self) -> None:
         if self.caret_active:
             self.text_cursor.move(caret.left)
-        elif self.column > 0:
-            self.navigator.go_to_pane(self.column - 1)
+        else:
+            self.go_to_visible(-1)
 
     def action_next_pane(self) -> None:
-        self.navigator.go_to_pane((self.column + 1) % len(self.articles))
+        self.go_to_visible(+1, wrap=True)
 
     def action_previous_pane(self) -> None:
-        self.navigator.go_to_pane((self.column - 1) % len(self.articles))
+        self.go_to_visible(-1, wrap=True)
+
+    def go_to_visible(self, delta: int, *, wrap: bool = False) -> None:
+        """To the visible pane ``delta`` steps right or left (of those the reader shows)."""
+        pane = self.window.neighbour(self.column, delta, len(self.articles), wrap=wrap)
+        if pane is not None:
+            self.navigator.go_to_pane(pane)
+
+    def action_choose_panes(self) -> None:
+        self.pane_choice.open()
 
     def action_page_down(self) -> None:
         self.navigator.page(+1)
