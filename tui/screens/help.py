@@ -63,9 +63,13 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, samples: Mapping[str, Style] | None = None) -> None:
+    def __init__(
+        self, samples: Mapping[str, Style] | None = None, *, session: str | None = None
+    ) -> None:
+        """``session``: the session file, as the reader would type it."""
         super().__init__()
         self.samples = dict(samples or {})
+        self.session = session
 
     def compose(self) -> ComposeResult:
         width = max(len(k.shown_keys) for k in KEYS) + 2
@@ -81,7 +85,20 @@ class HelpScreen(ModalScreen[None]):
             lines.append(Content.assemble(sample_part, " " * (width - len(sample)), text))
         for mark, text in MARKS:
             lines.append(Content.assemble((mark.ljust(width), "bold"), text))
+        if self.session is not None:
+            lines.extend(session_lines(self.session, width))
         scroll = VerticalScroll()
         scroll.border_title = "Keys and marks"
         with scroll:
             yield Static(Content("\n").join(lines), markup=False, id="help-keys")
+
+
+def session_lines(session: str, width: int) -> list[Content]:
+    """The Session block: where notes, verdicts, marks and the view are saved."""
+    return [
+        Content(""),
+        Content.assemble(("Session".ljust(width), "bold"), session),
+        Content.assemble(
+            " " * width, "notes, verdicts, marks and where you were (reopening returns there)"
+        ),
+    ]

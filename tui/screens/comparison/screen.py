@@ -41,6 +41,7 @@ from tui.core.model import Article, Paragraph
 from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
 from tui.core.session import History, Session
+from tui.core.view_state import ViewState
 from tui.keymap import SCREEN_KEYS
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
@@ -52,7 +53,12 @@ from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.pane_choice import PaneChoosing
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
-from tui.screens.comparison.status_text import status_text
+from tui.screens.comparison.status_text import (
+    SESSION_SHOWN_SECONDS,
+    session_label,
+    status_text,
+)
+from tui.screens.comparison.view_memory import capture, restore
 from tui.screens.help import LEGEND_KINDS, HelpScreen
 from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
@@ -143,6 +149,8 @@ class ComparisonScreen(Screen[None]):
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
         self.exporting = Exporting(self)
+        self.show_session = False
+        """The status line names the session file (for a few seconds after the start)."""
         self.pane_choice = PaneChoosing(self)
 
     # ------------------------------------------------------------------ building
@@ -193,8 +201,20 @@ class ComparisonScreen(Screen[None]):
             self.notify(self.store.problem, severity="error", markup=False, timeout=20)
         elif self.store.notice:  # marks that found no place, counted
             self.notify(self.store.notice, severity="warning", markup=False, timeout=20)
+        self.show_session = self.store.path is not None  # for a few seconds
+        self.set_timer(SESSION_SHOWN_SECONDS, self._hide_session)
         self.rebuild()
         self.reviewing.refresh_notes()
+        if loaded is not None and self.store.view is not None:
+            restore(self, self.store.view)  # where the reader was when they left
+
+    def _hide_session(self) -> None:
+        self.show_session = False
+        self.update_status()
+
+    def view_state(self) -> ViewState:
+        """Where the reader is: saved with the session, given back on reopening."""
+        return capture(self)
 
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def refresh_facts(self, alignment: Alignment) -> None:
@@ -583,7 +603,8 @@ class ComparisonScreen(Screen[None]):
 
     def action_help(self) -> None:
         grid = self.grid
-        self.app.push_screen(HelpScreen({kind: grid.span_style(kind) for kind in LEGEND_KINDS}))
+        samples = {kind: grid.span_style(kind) for kind in LEGEND_KINDS}
+        self.app.push_screen(HelpScreen(samples, session=session_label(self.store.path)))
 
     # ------------------------------------------------------------------ lines of text
 
@@ -623,5 +644,6 @@ class ComparisonScreen(Screen[None]):
             review=self.review,
             notes=len(self.session.notes),
             autosave_off=self.store.path is not None and not self.store.autosave,
+            session_file=session_label(self.store.path) if self.show_session else None,
         )
         self.query_one(StatusLine).show(text.long, text.short, busy=text.busy)

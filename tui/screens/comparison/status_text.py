@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from tui.core.align import Alignment
 from tui.core.differences import Facts
 from tui.core.review import ReviewState
 from tui.core.rows import Row
 from tui.screens.comparison.wording import plural
+
+#: How long the status line names the session file after the comparison opens.
+SESSION_SHOWN_SECONDS = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +40,12 @@ def status_text(
     review: ReviewState | None = None,
     notes: int = 0,
     autosave_off: bool = False,
+    session_file: str | None = None,
 ) -> StatusText:
     """The status of ``articles`` articles shown in the ``view`` view ("aligned" or
     "reading"): before the comparison (``alignment`` None; ``failed`` if it
     stopped), or its counts, the review's progress over ``rows``, the number
-    of ``notes``, and a warning when autosave is off."""
+    of ``notes``, a warning when autosave is off, and the ``session_file`` when given."""
     n = plural(articles, "article")
     shown = f"{view} view"
     if alignment is None:
@@ -77,4 +82,18 @@ def status_text(
         extra.append(plural(notes, "note"))
     if autosave_off:
         extra.append("autosave OFF")
+    if session_file:
+        extra.append(f"session {session_file}")
     return StatusText(" · ".join([*long, *extra]), " · ".join([*short, *extra]))
+
+
+def session_label(path: Path | None, *, home: Path | None = None) -> str:
+    """The session file as the reader would type it: ``~/news/a.parallax.json``;
+    "none (not saved)" when the session lives in memory only."""
+    if path is None:
+        return "none (not saved)"
+    full = path.absolute()
+    home = home or Path.home()
+    if full.is_relative_to(home):
+        return str(Path("~") / full.relative_to(home))
+    return str(full)
