@@ -117,7 +117,9 @@ class ParallaxApp(App[None]):
         self.exit()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        ours = {key.title for key in SCREEN_KEYS} if isinstance(screen, ComparisonScreen) else set()
+        # Textual's own "Keys" panel gives way to the help screen of the same name
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ours)
         if isinstance(screen, ComparisonScreen):
             for key in SCREEN_KEYS:
                 yield SystemCommand(

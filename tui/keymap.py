@@ -141,3 +141,34 @@ SCREEN_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "screen")
 """The comparison screen's keys: its bindings and the command palette."""
 LIST_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "list")
 """The keys of a side list while it has the focus (they go to the list, not the screen)."""
+
+ALWAYS_IN_FOOTER: tuple[str, ...] = ("quit", "help")
+"""Actions the footer shows first in every mode, so no width hides them."""
+FOOTER_MODES: dict[str, tuple[str, ...]] = {
+    "browse": (
+        "next", "search", "toggle_view", "toggle_differences", "toggle_reviewed",
+        "add_note", "toggle_notes", "choose_panes", "export",
+    ),
+    "cursor": (
+        "leave", "move_caret('word_right')", "move_caret('right', True)", "add_note",
+        "pick_verdict", "edit_note", "delete_note",
+    ),
+    "search": ("enter", "next", "previous", "toggle_exact", "leave"),
+    "list": ("select", "close", "cursor_down", "cursor_up"),
+}  # fmt: skip
+"""The actions the footer shows in each mode of the comparison screen, in order."""
+
+
+def footer_mode(*, in_list: bool, searching: bool, text_cursor: bool) -> str:
+    """The comparison screen's mode, for the footer: a side list has the focus,
+    the search is open, the text cursor is on, or browsing."""
+    if in_list:
+        return "list"
+    if searching:
+        return "search"
+    return "cursor" if text_cursor else "browse"
+
+
+def footer_actions(mode: str) -> tuple[str, ...]:
+    """The actions the footer shows in ``mode``, :data:`ALWAYS_IN_FOOTER` first."""
+    return (*ALWAYS_IN_FOOTER, *FOOTER_MODES.get(mode, ()))

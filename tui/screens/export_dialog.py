@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.export import (
@@ -114,6 +114,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             yield Input(str(self._default(self.format_name)), id="export-path")
             yield Static("", id="export-message")
             yield Static("j k format · tab the file · Enter export · Esc cancel", id="export-help")
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         formats = self.query_one(_Formats)

@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Footer, Input, Label, Static, TextArea
 
 from tui.core.annotations import TAGS
 from tui.widgets.wrapping import display_text
@@ -101,6 +101,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                 id="note-tag",
             )
             yield Static("ctrl+s save the note · Esc cancel · tab next field", id="note-help")
+        yield Footer(compact=True)  # the dialog's own keys, in place of the screen's
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

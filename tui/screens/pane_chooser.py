@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.model import Article
@@ -101,6 +101,7 @@ class PaneChooser(ModalScreen[PaneChoice | None]):
                 "space show/hide · J K move down/up · b pin at the left · Enter apply · Esc cancel",
                 id="panes-help",
             )
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.option_list.highlighted = 0

@@ -32,7 +32,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input, OptionList
 
 from tui.core.align import Alignment
 from tui.core.annotations import Note
@@ -42,7 +42,7 @@ from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
 from tui.core.session import History, Session
 from tui.core.view_state import ViewState
-from tui.keymap import SCREEN_KEYS
+from tui.keymap import SCREEN_KEYS, footer_mode
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
@@ -64,6 +64,7 @@ from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
 from tui.widgets.detail_line import DetailLine
 from tui.widgets.differences_panel import DifferencesPanel
+from tui.widgets.mode_footer import ModeFooter
 from tui.widgets.notes_panel import NotesPanel
 from tui.widgets.pane_headers import PaneHeaders
 from tui.widgets.pane_window import PaneWindow
@@ -150,6 +151,7 @@ class ComparisonScreen(Screen[None]):
         self.reviewing = Reviewing(self, History(started))
         self.exporting = Exporting(self)
         self.show_session = False
+        self.shown_mode = "browse"
         """The status line names the session file (for a few seconds after the start)."""
         self.pane_choice = PaneChoosing(self)
 
@@ -172,7 +174,7 @@ class ComparisonScreen(Screen[None]):
         yield SearchBar(id="search")
         yield DetailLine(id="detail")
         yield StatusLine(id="status")
-        yield Footer(compact=True)
+        yield ModeFooter(compact=True)
 
     def on_mount(self) -> None:
         self.grid.show_rows(self.rows, None)
@@ -348,6 +350,22 @@ class ComparisonScreen(Screen[None]):
     def current_group(self) -> str | None:
         """The group the cursor is in: its row's, or the one shown in the reading view."""
         return self.navigator.group()
+
+    @property
+    def footer_mode(self) -> str:
+        """What the reader is doing, for the footer to show its keys."""
+        searching = self.search is not None or isinstance(self.focused, Input)
+        return footer_mode(
+            in_list=isinstance(self.focused, OptionList),
+            searching=searching,
+            text_cursor=self.caret_active,
+        )
+
+    def follow_mode(self) -> None:
+        """Show the keys of the mode in the footer, when the mode has changed."""
+        if (mode := self.footer_mode) != self.shown_mode:
+            self.shown_mode = mode
+            self.refresh_bindings()
 
     def on_screen(self, pid: str, group: str | None) -> bool:
         """True if ``pid`` (in ``group``) is on screen in the view that is on."""
@@ -545,6 +563,7 @@ class ComparisonScreen(Screen[None]):
             return
         self.searching.close()
         self.set_focus(None)
+        self.follow_mode()
 
     # ------------------------------------------------------------------ keys: the text cursor
 
@@ -614,6 +633,7 @@ class ComparisonScreen(Screen[None]):
         if self.text_cursor.follow():
             self.reviewing.push_marks()
         self.reviewing.pending = None  # a link said but not done: moving cancels it
+        self.follow_mode()
         view, caret = self.navigator, self.text_cursor.caret
         pid, item = view.paragraph(), view.item()
         detail = detail_text(
