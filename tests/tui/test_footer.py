@@ -15,9 +15,8 @@ def footer(app: App[None]) -> list[str]:
     """The footer's keys, left to right, that are fully on screen."""
     width = app.screen.size.width
     keys = sorted(app.screen.query(FooterKey), key=lambda k: k.region.x)
-    return [
-        f"{k.key_display} {k.description}" for k in keys if k.region.width and k.region.right <= width
-    ]
+    shown = [k for k in keys if k.region.width and k.region.right <= width]
+    return [f"{k.key_display} {k.description}" for k in shown]
 
 
 async def test_q_quit_and_keys_stay_in_the_footer_at_80_columns() -> None:
