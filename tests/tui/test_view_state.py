@@ -73,29 +73,22 @@ async def test_opening_and_quitting_writes_no_session_file(tmp_path: Path) -> No
 
 
 def test_the_session_label_shortens_the_home_folder(tmp_path: Path) -> None:
-    from tui.screens.comparison.status_text import session_label, status_text
+    from tui.screens.comparison.status_text import session_label
 
     home = tmp_path / "home"
     assert session_label(home / "news" / "a.parallax.json", home=home) == "~/news/a.parallax.json"
     assert session_label(Path("/srv/a.parallax.json"), home=home) == "/srv/a.parallax.json"
     assert session_label(None) == "none (not saved)"
-    aligning = status_text(articles=3, view="aligned", alignment=None, session_file="~/a.json")
-    assert "session" not in aligning.long  # said once the comparison is there
 
 
-async def test_the_session_path_is_in_the_status_at_first_and_in_the_help(tmp_path: Path) -> None:
+async def test_the_session_path_is_said_at_first_and_shown_in_the_help(tmp_path: Path) -> None:
     from textual.widgets import Static
-
-    from tui.widgets.status_line import StatusLine
 
     path = tmp_path / "s.parallax.json"
     app = build_story_app(session_path=path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await analysed(pilot)
-        status = screen.query_one(StatusLine)
-        assert f"session {path}" in str(status.query_one("#status-text").render())
-        screen._hide_session()  # as the timer does after a few seconds
-        assert "session" not in str(status.query_one("#status-text").render())
+        await analysed(pilot)
+        assert f"Session: {path}" in [n.message for n in app._notifications]
         await pilot.press("question_mark")
         help_text = str(app.screen.query_one("#help-keys", Static).render())
         assert "Session" in help_text and str(path) in help_text

@@ -32,7 +32,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header, Input, OptionList
+from textual.widgets import Header, Input
 
 from tui.core.align import Alignment
 from tui.core.annotations import Note
@@ -42,23 +42,20 @@ from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
 from tui.core.session import History, Session
 from tui.core.view_state import ViewState
-from tui.keymap import SCREEN_KEYS, footer_mode
+from tui.keymap import SCREEN_KEYS
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
 from tui.screens.comparison.exporting import Exporting
 from tui.screens.comparison.host import Trail
+from tui.screens.comparison.modes import Modes
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.pane_choice import PaneChoosing
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
-from tui.screens.comparison.status_text import (
-    SESSION_SHOWN_SECONDS,
-    session_label,
-    status_text,
-)
-from tui.screens.comparison.view_memory import capture, restore
+from tui.screens.comparison.status_text import session_label, status_text
+from tui.screens.comparison.view_memory import capture, reopened
 from tui.screens.help import LEGEND_KINDS, HelpScreen
 from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
@@ -150,9 +147,7 @@ class ComparisonScreen(Screen[None]):
         started = session or Session(review=review or ReviewState())
         self.reviewing = Reviewing(self, History(started))
         self.exporting = Exporting(self)
-        self.show_session = False
-        self.shown_mode = "browse"
-        """The status line names the session file (for a few seconds after the start)."""
+        self.modes = Modes(self)
         self.pane_choice = PaneChoosing(self)
 
     # ------------------------------------------------------------------ building
@@ -203,16 +198,9 @@ class ComparisonScreen(Screen[None]):
             self.notify(self.store.problem, severity="error", markup=False, timeout=20)
         elif self.store.notice:  # marks that found no place, counted
             self.notify(self.store.notice, severity="warning", markup=False, timeout=20)
-        self.show_session = self.store.path is not None  # for a few seconds
-        self.set_timer(SESSION_SHOWN_SECONDS, self._hide_session)
         self.rebuild()
         self.reviewing.refresh_notes()
-        if loaded is not None and self.store.view is not None:
-            restore(self, self.store.view)  # where the reader was when they left
-
-    def _hide_session(self) -> None:
-        self.show_session = False
-        self.update_status()
+        reopened(self, self.store if loaded is not None else None)
 
     def view_state(self) -> ViewState:
         """Where the reader is: saved with the session, given back on reopening."""
@@ -354,18 +342,7 @@ class ComparisonScreen(Screen[None]):
     @property
     def footer_mode(self) -> str:
         """What the reader is doing, for the footer to show its keys."""
-        searching = self.search is not None or isinstance(self.focused, Input)
-        return footer_mode(
-            in_list=isinstance(self.focused, OptionList),
-            searching=searching,
-            text_cursor=self.caret_active,
-        )
-
-    def follow_mode(self) -> None:
-        """Show the keys of the mode in the footer, when the mode has changed."""
-        if (mode := self.footer_mode) != self.shown_mode:
-            self.shown_mode = mode
-            self.refresh_bindings()
+        return self.modes.now()
 
     def on_screen(self, pid: str, group: str | None) -> bool:
         """True if ``pid`` (in ``group``) is on screen in the view that is on."""
@@ -563,7 +540,7 @@ class ComparisonScreen(Screen[None]):
             return
         self.searching.close()
         self.set_focus(None)
-        self.follow_mode()
+        self.modes.follow()
 
     # ------------------------------------------------------------------ keys: the text cursor
 
@@ -633,7 +610,7 @@ class ComparisonScreen(Screen[None]):
         if self.text_cursor.follow():
             self.reviewing.push_marks()
         self.reviewing.pending = None  # a link said but not done: moving cancels it
-        self.follow_mode()
+        self.modes.follow()
         view, caret = self.navigator, self.text_cursor.caret
         pid, item = view.paragraph(), view.item()
         detail = detail_text(
@@ -664,6 +641,5 @@ class ComparisonScreen(Screen[None]):
             review=self.review,
             notes=len(self.session.notes),
             autosave_off=self.store.path is not None and not self.store.autosave,
-            session_file=session_label(self.store.path) if self.show_session else None,
         )
         self.query_one(StatusLine).show(text.long, text.short, busy=text.busy)

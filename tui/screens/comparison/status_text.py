@@ -15,8 +15,8 @@ from tui.core.review import ReviewState
 from tui.core.rows import Row
 from tui.screens.comparison.wording import plural
 
-#: How long the status line names the session file after the comparison opens.
-SESSION_SHOWN_SECONDS = 8.0
+#: How long the session file's path is said when the comparison opens.
+SESSION_SHOWN_SECONDS = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +40,11 @@ def status_text(
     review: ReviewState | None = None,
     notes: int = 0,
     autosave_off: bool = False,
-    session_file: str | None = None,
 ) -> StatusText:
     """The status of ``articles`` articles shown in the ``view`` view ("aligned" or
     "reading"): before the comparison (``alignment`` None; ``failed`` if it
     stopped), or its counts, the review's progress over ``rows``, the number
-    of ``notes``, a warning when autosave is off, and the ``session_file`` when given."""
+    of ``notes``, and a warning when autosave is off."""
     n = plural(articles, "article")
     shown = f"{view} view"
     if alignment is None:
@@ -82,8 +81,6 @@ def status_text(
         extra.append(plural(notes, "note"))
     if autosave_off:
         extra.append("autosave OFF")
-    if session_file:
-        extra.append(f"session {session_file}")
     return StatusText(" · ".join([*long, *extra]), " · ".join([*short, *extra]))
 
 

@@ -8,6 +8,8 @@ from typing import Protocol
 from tui.core.model import Article
 from tui.core.view_state import ViewState
 from tui.screens.comparison.navigation import AnyView
+from tui.screens.comparison.status_text import SESSION_SHOWN_SECONDS, session_label
+from tui.session_store import SessionStore
 from tui.widgets.pane_window import PaneWindow
 
 
@@ -34,6 +36,11 @@ class Host(Protocol):
 
     def update_status(self) -> None: ...
 
+    @property
+    def store(self) -> SessionStore: ...
+
+    def notify(self, message: str, *, markup: bool = ..., timeout: float | None = ...) -> None: ...
+
 
 def capture(host: Host) -> ViewState:
     """The view, the cursor's paragraph and group, and the panes the reader chose."""
@@ -56,3 +63,14 @@ def restore(host: Host, state: ViewState) -> None:
         host.go_to_visible(0)
     host.fit_panes()
     host.update_status()
+
+
+def reopened(host: Host, loaded: SessionStore | None) -> None:
+    """Once the comparison is on screen: say where the session is kept, and go back
+    to where the reader was, when the session file (``loaded``) says."""
+    store = host.store
+    if store.path is not None and store.autosave:
+        said = f"Session: {session_label(store.path)}"
+        host.notify(said, markup=False, timeout=SESSION_SHOWN_SECONDS)
+    if loaded is not None and loaded.view is not None:
+        restore(host, loaded.view)
