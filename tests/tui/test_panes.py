@@ -23,6 +23,8 @@ def test_the_window_scrolls_over_the_visible_panes_with_the_pinned_one_kept() ->
     assert window.neighbour(7, +1, 12) is None
     assert window.neighbour(7, +1, 12, wrap=True) == 9
     assert window.neighbour(4, +1, 12) == 9  # from a hidden pane: the first visible one
+    # a jump into a hidden pane shows it again, at the end
+    assert window.fit(6 * 30, 12, column=3).columns(12) == (9, 5, 2, 0, 7, 3)
     # too narrow for two: the pinned pane gives way to the cursor's
     assert window.fit(40, 12, column=2).columns(12) == (2,)
 
@@ -88,3 +90,14 @@ async def test_hiding_the_cursors_pane_moves_the_cursor_and_one_pane_stays() -> 
         )
         await pilot.press("escape")  # cancel: nothing changes
         assert screen.window.visible(3) == (1, 2)
+
+
+async def test_a_search_match_in_a_hidden_pane_shows_that_pane_again() -> None:
+    app = build_story_app()
+    async with app.run_test(size=(140, 36)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("p", "j", "space", "enter")  # hide B
+        assert screen.window.visible(3) == (0, 2)
+        await pilot.press("slash", "ctrl+t", *"Zelenskaya", "enter")  # only B spells it so
+        assert screen.column == 1
+        assert 1 in screen.window.columns(3)

@@ -95,7 +95,14 @@ class PaneWindow:
 
     def fit(self, total: int, count: int, column: int) -> PaneWindow:
         """The window over the visible panes sharing ``total`` cells that shows
-        ``column``, scrolled as little as possible from this one."""
+        ``column``, scrolled as little as possible from this one.  A hidden
+        ``column`` (a jump to a match there) is shown again, at the end."""
+        window = self
+        if self.order is not None and 0 <= column < count and column not in self.visible(count):
+            window = replace(self, order=(*self.visible(count), column))
+        return window._fitted(total, count, column)
+
+    def _fitted(self, total: int, count: int, column: int) -> PaneWindow:
         widths = pane_widths(total, len(self.visible(count)))
         pinned, scrolling = self._split(count, len(widths))
         room = len(widths) - (pinned is not None)
