@@ -38,6 +38,12 @@ class _Articles(OptionList):
     BINDINGS = [Binding("j", "cursor_down", show=False), Binding("k", "cursor_up", show=False)]
 
 
+def _file_name(source: str) -> str:
+    """The last part of an article's path or URL, for a row that fits 80 columns."""
+    name = display_text(source).rstrip("/").rsplit("/", 1)[-1]
+    return name or display_text(source)
+
+
 class PaneChooser(ModalScreen[PaneChoice | None]):
     """Choose, order and pin the article panes."""
 
@@ -117,11 +123,12 @@ class PaneChooser(ModalScreen[PaneChoice | None]):
             article = self.articles[ai]
             mark = "[x]" if ai in self.shown else "[ ]"
             pin = "  pinned" if ai == self.pinned else ""
+            source = Content(" · " + _file_name(article.source)).truncate(27, ellipsis=True)
             prompt = Content.assemble(
                 (f"{mark} ", "bold" if ai in self.shown else "dim"),
                 (f"{article.id}  ", "bold"),
-                Content(display_text(article.title)).truncate(44, ellipsis=True, pad=True),
-                (" · " + display_text(article.source), "dim"),
+                Content(display_text(article.title)).truncate(36, ellipsis=True, pad=True),
+                source.stylize("dim"),
                 (pin, "bold"),
             )
             options.append(Option(prompt, id=str(ai)))
