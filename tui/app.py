@@ -24,6 +24,7 @@ from tui.messages import ReviewChanged
 from tui.palette import theme_variables
 from tui.resources import stylesheet_path
 from tui.screens.comparison import Analyse, ComparisonScreen, Reanalyse
+from tui.screens.comparison.status_text import session_label
 from tui.session_store import SessionStore
 
 if TYPE_CHECKING:
@@ -72,7 +73,8 @@ class ParallaxApp(App[None]):
         self.review = review
         self.session = session
         self.store = SessionStore(session_path)
-        self.sub_title = f"{len(self.articles)} articles"
+        # the session file stays in view in the title bar (also in the help screen)
+        self.sub_title = f"{len(self.articles)} articles · session {session_label(self.store.path)}"
         if theme is not None:
             self.theme = theme
 
@@ -99,13 +101,32 @@ class ParallaxApp(App[None]):
         """Save the session, when there is a file for it and the articles are compared."""
         if message.session is None or message.alignment is None or not self.store.autosave:
             return
-        if not self.store.save(message.session, self.articles, message.alignment):
+        screen = self._comparison()
+        view = screen.view_state() if screen is not None else None
+        if not self.store.save(message.session, self.articles, message.alignment, view=view):
             self.notify(self.store.problem or "Could not save", severity="error", markup=False)
         elif self.store.notice:
             self.notify(self.store.notice, severity="warning", markup=False)
 
+    def _comparison(self) -> ComparisonScreen | None:
+        """The comparison screen (under any dialog), once it is there."""
+        found = [s for s in self.screen_stack if isinstance(s, ComparisonScreen)]
+        return found[0] if found else None
+
+    async def action_quit(self) -> None:
+        """Quit, keeping where the reader was in the session file (the cursor, the
+        view, the panes) when there is a session to keep it in."""
+        screen = self._comparison()
+        if screen is not None and screen.alignment is not None:
+            self.store.save_view(
+                screen.view_state(), screen.session, self.articles, screen.alignment
+            )
+        self.exit()
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        ours = {key.title for key in SCREEN_KEYS} if isinstance(screen, ComparisonScreen) else set()
+        # Textual's own "Keys" panel gives way to the help screen of the same name
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ours)
         if isinstance(screen, ComparisonScreen):
             for key in SCREEN_KEYS:
                 yield SystemCommand(

@@ -87,6 +87,8 @@ KEYS: tuple[Key, ...] = (
         "Leave the search or the text cursor", False),
     Key("z", "toggle_fold", "Fold", "Fold the row",
         "Fold the group's row to its linked sentences (or unfold it)", False),
+    Key("p", "choose_panes", "Panes", "Choose panes",
+        "Show, hide and reorder the article panes, and pin one at the left", False),
     Key("v", "toggle_view", "View", "Aligned or reading view", "The aligned or the reading view"),
     Key("d", "toggle_differences", "Diffs", "Differences list", "Show or hide the differences"),
     Key("w", "toggle_word_diff", "Words", "Word diff",
@@ -141,6 +143,8 @@ KEYS: tuple[Key, ...] = (
         False),
     Key("D", "show_details", "Details", "Every detail",
         "List every entry of the detail line (what each outlet says); Esc closes", False),
+    Key("ctrl+e", "export", "Export", "Export report",
+        "Write the report (Markdown, JSON, HTML, W3C annotations) to a file", False),
     Key("question_mark", "help", "Keys", "Keys", "Show every key and what the marks mean"),
     # the differences and notes lists, while one is open
     Key("down,j", "cursor_down", "Down", "Next entry", "In a list: the next entry", False,
@@ -165,3 +169,34 @@ LIST_KEYS: tuple[Key, ...] = tuple(k for k in KEYS if k.target == "list")
 """The keys of a side list while it has the focus (they go to the list, not the screen)."""
 DIFFERENCES_KEYS: tuple[Key, ...] = LIST_KEYS + tuple(k for k in KEYS if k.target == "differences")
 """The keys of the differences list: a side list's, and its filter."""
+
+ALWAYS_IN_FOOTER: tuple[str, ...] = ("quit", "help")
+"""Actions the footer shows first in every mode, so no width hides them."""
+FOOTER_MODES: dict[str, tuple[str, ...]] = {
+    "browse": (
+        "next", "search", "toggle_view", "toggle_differences", "toggle_reviewed",
+        "add_note", "toggle_notes", "choose_panes", "export",
+    ),
+    "cursor": (
+        "leave", "move_caret('word_right')", "move_caret('right', True)", "add_note",
+        "pick_verdict", "edit_note", "delete_note",
+    ),
+    "search": ("enter", "next", "previous", "toggle_exact", "leave"),
+    "list": ("select", "close", "cursor_down", "cursor_up"),
+}  # fmt: skip
+"""The actions the footer shows in each mode of the comparison screen, in order."""
+
+
+def footer_mode(*, in_list: bool, searching: bool, text_cursor: bool) -> str:
+    """The comparison screen's mode, for the footer: a side list has the focus,
+    the search is open, the text cursor is on, or browsing."""
+    if in_list:
+        return "list"
+    if searching:
+        return "search"
+    return "cursor" if text_cursor else "browse"
+
+
+def footer_actions(mode: str) -> tuple[str, ...]:
+    """The actions the footer shows in ``mode``, :data:`ALWAYS_IN_FOOTER` first."""
+    return (*ALWAYS_IN_FOOTER, *FOOTER_MODES.get(mode, ()))

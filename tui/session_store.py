@@ -28,6 +28,7 @@ from tui.core.session import (
     save_session,
 )
 from tui.core.storage import StorageError, clean_stale_temps, file_digest, locked
+from tui.core.view_state import ViewState, read_view_state
 
 
 class SessionStore:
@@ -42,6 +43,8 @@ class SessionStore:
         self._base = Session()  # this app's session as last read or written
         self._disk = Session()  # the file's session as last read or written
         self._digest: str | None = None
+        self.view: ViewState | None = None
+        """Where the reader was, as the file last read or written has it."""
 
     def load(self, articles: Sequence[Article], alignment: Alignment) -> Session | None:
         """The saved session, None when there is none; a bad file turns autosave off."""
@@ -52,6 +55,7 @@ class SessionStore:
             with locked(self.path):
                 self._digest = file_digest(self.path)
                 session = open_session(self.path, articles, alignment)
+                self.view = read_view_state(self.path, articles) if session else None
         except (SessionError, StorageError) as exc:
             self.autosave = False
             self.problem = f"{exc}. Autosave is off: nothing will be written to that file."
@@ -66,8 +70,16 @@ class SessionStore:
             )
         return session
 
-    def save(self, session: Session, articles: Sequence[Article], alignment: Alignment) -> bool:
-        """Write the session if autosave is on; False (and :attr:`problem`) on failure."""
+    def save(
+        self,
+        session: Session,
+        articles: Sequence[Article],
+        alignment: Alignment,
+        *,
+        view: ViewState | None = None,
+    ) -> bool:
+        """Write the session if autosave is on; False (and :attr:`problem`) on failure.
+        ``view``: where the reader is (None: as last saved)."""
         if self.path is None or not self.autosave:
             return False
         self.notice = None
@@ -78,7 +90,8 @@ class SessionStore:
                 if changed:
                     theirs = load_session(self.path, articles, alignment) or Session()
                 merged = merge_sessions(self._base, session, theirs)
-                save_session(self.path, merged, articles, alignment)
+                view = view or self.view
+                save_session(self.path, merged, articles, alignment, view=view)
                 self._digest = file_digest(self.path)
         except SessionConflict as exc:
             self.problem = f"Not saved: {exc}. Reopen the comparison to see their changes."
@@ -91,6 +104,17 @@ class SessionStore:
                 "The session file was changed by another program; its changes were kept "
                 "(reopen to see them)."
             )
-        self._base, self._disk = session, merged
+        self._base, self._disk, self.view = session, merged, view
         self.problem = None
         return True
+
+    def save_view(
+        self, view: ViewState, session: Session, articles: Sequence[Article], alignment: Alignment
+    ) -> bool:
+        """Save where the reader is (on quitting), when it moved since the file was
+        read or written; never a new file for a session with nothing in it."""
+        if self.path is None or not self.autosave or view == self.view:
+            return False
+        if session == Session() and not self.path.exists():
+            return False
+        return self.save(session, articles, alignment, view=view)

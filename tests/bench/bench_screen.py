@@ -20,6 +20,10 @@ Run on demand (not part of the test suite):
    articles of 300 paragraphs (``synthetic.make_articles``).  Baseline in the
    same run: the same measure on a minimal app whose key updates one Static.
    Target: median under 50 ms.
+
+3. **Each key.**  The same measure for each of j, l, n, space and v alone
+   (``--only each``), on the seeds and on 12 articles of 100 paragraphs, with
+   the same baseline.
 """
 
 from __future__ import annotations
@@ -166,7 +170,14 @@ class _Repaints:
 
 
 async def _latencies(app: Any, keys: Sequence[str], size: tuple[int, int]) -> list[float]:
-    out: list[float] = []
+    return [t for _, t in await _key_latencies(app, keys, size)]
+
+
+async def _key_latencies(
+    app: Any, keys: Sequence[str], size: tuple[int, int]
+) -> list[tuple[str, float]]:
+    """Each key that caused a repaint, and its press-to-repaint time in seconds."""
+    out: list[tuple[str, float]] = []
     async with app.run_test(size=size) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause(0.3)
@@ -182,7 +193,7 @@ async def _latencies(app: Any, keys: Sequence[str], size: tuple[int, int]) -> li
                 await asyncio.sleep(0.0005)
             if len(repaints.times) > seen:
                 await pilot.pause(0.03)  # a second frame, if the key caused one
-                out.append(repaints.times[-1] - started)
+                out.append((key, repaints.times[-1] - started))
     return out
 
 
@@ -205,6 +216,11 @@ KEYS = [
     "end",
     "home",
 ]
+
+
+EACH_KEY = ("j", "l", "n", "space", "v")
+"""The keys of the per-key figures: a cursor move, a pane move, the next
+difference, a review mark (the grid drawn again with it), the view switch."""
 
 
 def _baseline_app() -> Any:
@@ -245,17 +261,40 @@ def key_to_repaint(quick: bool) -> None:
     big = asyncio.run(_latencies(build_app(make_articles(12, n)), KEYS, size))
     _report(f"parallax: 12 articles x {n} paragraphs", big)
     print(f"  (the large run took {time.perf_counter() - started:.1f} s with its comparison)")
+    each_key(quick)
+
+
+def each_key(quick: bool) -> None:
+    """The median of each of :data:`EACH_KEY`, on the seeds and on 12 x 100."""
+    size = (160, 45)
+    rounds = 6 if quick else 12
+    keys = [key for _ in range(rounds) for key in EACH_KEY]
+    print(f"each key, press to repaint (headless, {size[0]}x{size[1]}, {rounds} presses each):")
+    base = asyncio.run(_latencies(_baseline_app(), ["x"] * 30, size))
+    _report("baseline: one Static updated", base)
+    for label, app in (
+        ("seeds", build_app()),
+        ("12 articles x 100 paragraphs", build_app(make_articles(12, 100))),
+    ):
+        timed = asyncio.run(_key_latencies(app, keys, size))
+        for key in EACH_KEY:
+            samples = [t for k, t in timed if k == key]
+            if samples:
+                _report(f"parallax: {label}, {key}", samples)
+        _report(f"parallax: {label}, all five", [t for _, t in timed])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, a smaller input")
-    parser.add_argument("--only", choices=("paint", "keys"), help="run one part")
+    parser.add_argument("--only", choices=("paint", "keys", "each"), help="run one part")
     args = parser.parse_args()
     if args.only in (None, "paint"):
         first_paint(3 if args.quick else 7)
     if args.only in (None, "keys"):
         key_to_repaint(args.quick)
+    elif args.only == "each":
+        each_key(args.quick)
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ async def test_articles_side_by_side_with_their_outlet_and_title(make_app: AppFa
         assert not any(p in ids + titles for p in SEED_PATHS)  # paths are in the help only
         assert titles.startswith(" Putin–Kim Meeting in Russia’s Far East Marre…  Kim Jong")
         assert titles[94:].strip().startswith("IIn Russia’s Far East, President Vladimir")
-        assert app.title == "Parallax" and app.sub_title == "3 articles"
+        assert app.title == "Parallax" and app.sub_title == "3 articles · session none (not saved)"
         status = status_text(screen)
         assert status.startswith("3 articles · ") and "aligned view" in status
         assert f"{len(screen.alignment.groups)} groups" in status  # type: ignore[union-attr]

@@ -7,6 +7,7 @@ server (``-L``), so it never touches a tmux the developer is using.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
 import shlex
@@ -209,6 +210,80 @@ def test_a_note_survives_quitting(tmp_path: Path) -> None:
         assert "Seen in tmux" in screen
         term.send("Escape")
         time.sleep(0.5)
+        term.send("q")
+        term.wait_for("PARALLAX-EXITED 0")
+    finally:
+        stop(term)
+
+
+def _three_spellings(seeds: list[str], cwd: Path) -> tuple[str, int]:
+    """A name the seeds spell three ways, and how many times it is mentioned in all,
+    as ``parallax report`` (the installed command) finds them."""
+    command = [*shlex.split(parallax_command()), "report", "--format", "json", *seeds]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=cwd)
+    entities = json.loads(done.stdout)["entities"]
+    named = next(e for e in entities if len(e["spellings"]) == 3)
+    return named["spellings"][0], len(named["mentions"])
+
+
+def _detail(screen: str) -> str:
+    """The detail line: where the cursor is ("A7 · G4: reported by A B")."""
+    found = re.search(r"^ ([A-C]\d+ · .*?)\s*$", screen, re.MULTILINE)
+    assert found, screen
+    return found.group(1).split("▌")[0].rstrip()  # not a message drawn over its end
+
+
+def test_the_whole_loop_search_verdict_export_and_return(tmp_path: Path) -> None:
+    """Open the seeds; search a name and see its three spellings counted; set a
+    verdict; export Markdown with ctrl+e and find the verdict in it; quit, reopen
+    and find the cursor where it was."""
+    seeds = sorted(str(p) for p in (REPO / "seeds").glob("*.txt"))
+    name, mentions = _three_spellings(seeds, tmp_path)
+    session = tmp_path / "review.parallax.json"
+    args = ("--session", str(session), *seeds)
+    term = start(f"parallax-loop-{os.getpid()}", *args, cwd=tmp_path)
+    try:
+        term.wait_for_match(r"reviewed 0/|✓ 0/")
+        term.send("/")
+        term.wait_for("search all articles")
+        term.send("-l", name)
+        term.wait_for(f"{mentions} matches · all forms")  # every spelling, not one
+        term.send("C-t")
+        screen = term.wait_for("· exact")
+        exact = int(re.search(r"(\d+) match(?:es)? · exact", screen).group(1))  # type: ignore[union-attr]
+        assert exact < mentions
+        term.send("Escape")
+        term.wait_until_gone("· exact")
+        time.sleep(0.3)
+
+        term.send("j")
+        time.sleep(0.3)
+        term.send("V")
+        term.wait_for("misleading")
+        term.send("3")  # the third verdict: misleading
+        term.wait_until_gone("Reason (optional)")
+        time.sleep(0.3)
+
+        term.send("C-e")
+        term.wait_for("Export the report")
+        term.send("Enter")
+        report = tmp_path / "review.report.md"
+        term.wait_for("Exported Markdown to")
+        assert "misleading" in report.read_text(encoding="utf-8")
+
+        term.send("j", "j", "j")
+        time.sleep(0.5)
+        where = _detail(term.screen())
+        term.send("q")
+        term.wait_for("PARALLAX-EXITED 0")
+    finally:
+        stop(term)
+
+    term = start(f"parallax-loop2-{os.getpid()}", *args, cwd=tmp_path)
+    try:
+        term.wait_for_match(r"reviewed 0/|✓ 0/|reviewed \d+/|✓ \d+/")
+        term.wait_for(where)  # the cursor is back where it was
+        time.sleep(0.3)
         term.send("q")
         term.wait_for("PARALLAX-EXITED 0")
     finally:

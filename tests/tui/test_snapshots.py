@@ -191,3 +191,14 @@ def test_a_folded_group(snap_compare: Any) -> None:
     # G3 is taller than the screen; z folds it to its linked sentences (the cursor on C2)
     keys = ("j",) * 7 + ("l", "l", "j", "z")
     assert snap_compare(build_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_export_dialog(snap_compare: Any) -> None:
+    keys = ("ctrl+e", "j", "j", "tab", "end", "shift+home", *"review.report.html")
+    assert snap_compare(build_story_app(), terminal_size=SIZE, run_before=after_analysis(*keys))
+
+
+def test_pane_chooser(snap_compare: Any) -> None:
+    app = build_app(make_articles(12, 30))
+    keys = ("p", "j", "space", "j", "j", "space", "j", "j", "b", "K")
+    assert snap_compare(app, terminal_size=(160, 45), run_before=after_analysis(*keys))

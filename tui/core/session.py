@@ -43,6 +43,7 @@ from tui.core.model import Article
 from tui.core.review import ItemRef, ManualLink, ManualUnlink, ReviewState
 from tui.core.storage import StorageError, read_json, write_json_atomic
 from tui.core.textsafe import shown
+from tui.core.view_state import ViewState, view_json
 
 __all__ = [
     "SESSION_FORMAT",
@@ -239,9 +240,14 @@ def _item_json(item: ItemRef) -> dict[str, str]:
 
 
 def session_json(
-    session: Session, articles: Sequence[Article], alignment: Alignment
+    session: Session,
+    articles: Sequence[Article],
+    alignment: Alignment,
+    *,
+    view: ViewState | None = None,
 ) -> dict[str, Any]:
-    """The session as the JSON document written to disk."""
+    """The session as the JSON document written to disk (with where the reader was:
+    ``view``, when given)."""
     review = session.review
     group_ids = {i.id for i in review.reviewed | review.flagged if i.kind == "group"}
     group_ids |= {i.id for i, _ in session.verdicts if i.kind == "group"}
@@ -255,7 +261,7 @@ def session_json(
     referenced |= {k.paragraph for k in review.links} | {k.anchor for k in review.links}
     referenced |= {u.paragraph for u in review.unlinks}
     texts = {p.id: p.text for a in articles for p in a.paragraphs}
-    return {
+    document = {
         "format": SESSION_FORMAT,
         "version": SESSION_VERSION,
         "articles": [_fingerprint(a) for a in articles],
@@ -277,14 +283,22 @@ def session_json(
         "notes": [note_json(n) for n in session.notes],
         "unresolved": list(session.unresolved),
     }
+    if view is not None:
+        document["view"] = view_json(view, articles)
+    return document
 
 
 def save_session(
-    path: str | Path, session: Session, articles: Sequence[Article], alignment: Alignment
+    path: str | Path,
+    session: Session,
+    articles: Sequence[Article],
+    alignment: Alignment,
+    *,
+    view: ViewState | None = None,
 ) -> None:
     """Write the session atomically; :class:`SessionError` if it cannot be written."""
     try:
-        write_json_atomic(path, session_json(session, articles, alignment))
+        write_json_atomic(path, session_json(session, articles, alignment, view=view))
     except StorageError as exc:
         raise SessionError(str(exc)) from None
 

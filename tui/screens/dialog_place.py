@@ -30,8 +30,9 @@ def cursor_lines(below: Screen[object]) -> tuple[int, int] | None:
 
 
 def dialog_at_top(below: Screen[object], height: int) -> bool:
-    """Whether a dialog over ``below`` (``height`` lines) goes at the top: the middle
-    of the cursor's paragraph, as far as it is on screen, is in the bottom half."""
+    """Whether a dialog over ``below`` goes at the top: the middle of the cursor's
+    paragraph, as far as it is on screen, is in the bottom half of the ``height``
+    lines the dialog may take (the screen above the dialog's own footer)."""
     lines = cursor_lines(below)
     if lines is None:
         return False

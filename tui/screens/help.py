@@ -85,11 +85,17 @@ class HelpScreen(ModalScreen[None]):
     """
 
     def __init__(
-        self, samples: Mapping[str, Style] | None = None, articles: Sequence[Article] = ()
+        self,
+        samples: Mapping[str, Style] | None = None,
+        articles: Sequence[Article] = (),
+        *,
+        session: str | None = None,
     ) -> None:
+        """``session``: the session file, as the reader would type it."""
         super().__init__()
         self.samples = dict(samples or {})
         self.articles = tuple(articles)
+        self.session = session
 
     def compose(self) -> ComposeResult:
         width = max(len(k.shown_keys) for k in KEYS) + 2
@@ -99,6 +105,8 @@ class HelpScreen(ModalScreen[None]):
         for keys, text in EXTRA:
             lines.append(Content.assemble((keys.ljust(width), "bold"), text))
         lines.extend(article_lines(self.articles))
+        if self.session is not None:
+            lines.extend(session_lines(self.session, width))
         legend_width = max(len(sample) for _, sample, _ in LEGEND) + 2
         scroll = VerticalScroll()
         scroll.border_title = "Keys and marks"
@@ -128,3 +136,14 @@ def article_lines(articles: Sequence[Article]) -> list[Content]:
         )
         lines.append(Content.assemble("   ", (display_text(article.source), "dim")))
     return lines
+
+
+def session_lines(session: str, width: int) -> list[Content]:
+    """The Session block: where notes, verdicts, marks and the view are saved."""
+    return [
+        Content(""),
+        Content.assemble(("Session".ljust(width), "bold"), session),
+        Content.assemble(
+            " " * width, "notes, verdicts, marks and where you were (reopening returns there)"
+        ),
+    ]

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Footer, Input, Label, Static, TextArea
 
 from tui.core.annotations import TAGS
 from tui.screens.dialog_place import dialog_at_top
@@ -122,10 +122,13 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                     compact=True,
                 )
             yield Static("ctrl+s save · Esc cancel · tab next field", id="note-help")
+        yield Footer(compact=True)  # the dialog's own keys, in place of the screen's
 
     def on_mount(self) -> None:
         stack = self.app.screen_stack
-        self.set_class(len(stack) > 1 and dialog_at_top(stack[-2], self.size.height), "-top")
+        # the dialog's footer of keys takes the last line
+        above_footer = self.size.height - 1
+        self.set_class(len(stack) > 1 and dialog_at_top(stack[-2], above_footer), "-top")
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)

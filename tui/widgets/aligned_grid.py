@@ -36,7 +36,7 @@ from tui.core.layout_rows import Placement, folded_pieces, linked_clauses, place
 from tui.core.model import Article
 from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
-from tui.widgets.pane_window import PaneWindow
+from tui.widgets.pane_window import MIN_PANE_WIDTH, PaneWindow
 from tui.widgets.text_view import GUTTER, GUTTER_MARKS, GutterMark, Line, TextView, gutter_mark
 from tui.widgets.wrapping import line_count, offset_at, paragraph_text, wrap_offsets
 
@@ -154,7 +154,7 @@ class AlignedGrid(TextView):
         return self.window.widths
 
     @property
-    def visible_columns(self) -> range:
+    def visible_columns(self) -> tuple[int, ...]:
         return self.window.columns(len(self.articles))
 
     # ------------------------------------------------------------------ layout
@@ -288,8 +288,8 @@ class AlignedGrid(TextView):
 
     def entry_region(self, row: int, column: int, sub: int) -> tuple[int, int]:
         """(first line, line count) of a paragraph of a cell; its header line for an empty cell."""
-        c = column - self.window.first
-        if not (0 <= row < len(self._cells)) or not (0 <= c < len(self._cells[row])):
+        c = self.window.slot(column, len(self.articles))
+        if not (0 <= row < len(self._cells)) or c is None or c >= len(self._cells[row]):
             return (self._tops[row], 1) if 0 <= row < len(self._tops) else (0, 1)
         entries = self._cells[row][c]
         if not entries:
@@ -303,11 +303,12 @@ class AlignedGrid(TextView):
         cell = self.rows[row].cells[column] if 0 <= row < len(self.rows) else ()
         if not cell:
             return top
-        entries = self._cells[row][column - self.window.first]
+        c = self.window.slot(column, len(self.articles))
+        entries = self._cells[row][c] if c is not None and c < len(self._cells[row]) else []
         if entries and (entries[min(sub, len(entries) - 1)].home is not None or entries[0].folded):
             return top  # a reference, or a fold: the text is not drawn as it is
         text, shift = paragraph_text(self.paragraphs[cell[min(sub, len(cell) - 1)]])
-        width = self.widths[column - self.window.first] - GUTTER - RIGHT
+        width = (self.widths[c] if c is not None else MIN_PANE_WIDTH) - GUTTER - RIGHT
         return top + bisect_right(wrap_offsets(text, width), offset + shift)
 
     # ------------------------------------------------------------------ drawing

@@ -82,13 +82,13 @@ class PaneHeaders(Widget):
         width = self.size.width
         base = self.get_visual_style()
         parts: list[Strip] = []
-        first, widths = self.window.first, self.window.widths
+        widths = self.window.widths
         shown = self.window.columns(len(self.articles))
+        hidden_before, hidden_after = self.window.hidden(len(self.articles))
         for c, ai in enumerate(shown):
             article = self.articles[ai]
             w = widths[c]
-            before = f"◀{first} " if c == 0 and first else ""
-            hidden_after = len(self.articles) - shown.stop
+            before = f"◀{hidden_before} " if c == 0 and hidden_before else ""
             after = f" {hidden_after}▶" if c == len(widths) - 1 and hidden_after > 0 else ""
             room = max(1, w - 2 - len(before) - len(after))
             if y == 0:

@@ -226,6 +226,11 @@ class ReadingPanes(Horizontal):
         panes = self.panes
         in_view = window.columns(len(panes))
         for pane in panes:
-            pane.display = shown = pane.column in in_view
-            if shown:
-                pane.styles.width = window.widths[pane.column - window.first]
+            slot = window.slot(pane.column, len(panes))
+            pane.display = slot is not None
+            if slot is not None:
+                pane.styles.width = window.widths[slot]
+        in_order = [panes[ai] for ai in in_view]
+        if in_order != [p for p in panes if p.display]:  # the reader reordered them
+            for before, pane in zip(in_order, in_order[1:], strict=False):
+                self.move_child(pane, after=before)

@@ -32,7 +32,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 
 from tui.core.align import Alignment
 from tui.core.annotations import Note
@@ -41,20 +41,25 @@ from tui.core.model import Article, Paragraph
 from tui.core.review import ItemRef, ReviewState
 from tui.core.rows import Row
 from tui.core.session import History, Session
+from tui.core.view_state import ViewState
 from tui.keymap import SCREEN_KEYS
 from tui.screens.comparison import caret
 from tui.screens.comparison.caret import MOTIONS, TextCursor
 from tui.screens.comparison.detail_text import detail_text
+from tui.screens.comparison.exporting import Exporting
 from tui.screens.comparison.folding import Folding
 from tui.screens.comparison.host import Trail
 from tui.screens.comparison.marks_mode import MarksMode
+from tui.screens.comparison.modes import Modes
 from tui.screens.comparison.moving import MoveOn
 from tui.screens.comparison.navigation import AlignedView, AnyView, ReadingView
 from tui.screens.comparison.outline import Outline, compared, reading_order
 from tui.screens.comparison.overlay import fit_overlays
+from tui.screens.comparison.pane_choice import PaneChoosing
 from tui.screens.comparison.reviewing import Keep, Reviewing
 from tui.screens.comparison.search_state import Searching, SearchState
-from tui.screens.comparison.status_text import status_text
+from tui.screens.comparison.status_text import session_label, status_text
+from tui.screens.comparison.view_memory import capture, reopened
 from tui.screens.comparison.word_diffing import WordDiffing
 from tui.screens.details import DetailsScreen
 from tui.screens.help import HelpScreen, legend_samples
@@ -62,6 +67,7 @@ from tui.session_store import SessionStore
 from tui.widgets.aligned_grid import AlignedGrid, GridCursor
 from tui.widgets.detail_line import DetailLine
 from tui.widgets.differences_panel import DifferencesPanel
+from tui.widgets.mode_footer import ModeFooter
 from tui.widgets.notes_panel import NotesPanel
 from tui.widgets.pane_headers import PaneHeaders
 from tui.widgets.pane_window import PaneWindow
@@ -151,6 +157,9 @@ class ComparisonScreen(Screen[None]):
         self.moving = MoveOn(self)
         self.word_diffing = WordDiffing(self)
         self.marks_mode = MarksMode(self)
+        self.exporting = Exporting(self)
+        self.modes = Modes(self)
+        self.pane_choice = PaneChoosing(self)
 
     # ------------------------------------------------------------------ building
 
@@ -172,7 +181,7 @@ class ComparisonScreen(Screen[None]):
         yield SearchBar(id="search")
         yield DetailLine(id="detail")
         yield StatusLine(id="status")
-        yield Footer(compact=True)
+        yield ModeFooter(compact=True)
 
     def on_mount(self) -> None:
         self.grid.show_rows(self.rows, None)
@@ -203,6 +212,11 @@ class ComparisonScreen(Screen[None]):
             self.notify(self.store.notice, severity="warning", markup=False, timeout=20)
         self.rebuild()
         self.reviewing.refresh_notes()
+        reopened(self, self.store if loaded is not None else None)
+
+    def view_state(self) -> ViewState:
+        """Where the reader is: saved with the session, given back on reopening."""
+        return capture(self)
 
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
     def refresh_facts(self, alignment: Alignment) -> None:
@@ -338,6 +352,11 @@ class ComparisonScreen(Screen[None]):
         """The group the cursor is in: its row's, or the one shown in the reading view."""
         return self.navigator.group()
 
+    @property
+    def footer_mode(self) -> str:
+        """What the reader is doing, for the footer to show its keys."""
+        return self.modes.now()
+
     def on_screen(self, pid: str, group: str | None) -> bool:
         """True if ``pid`` (in ``group``) is on screen in the view that is on."""
         return self.navigator.on_screen(pid, group)
@@ -421,20 +440,29 @@ class ComparisonScreen(Screen[None]):
     def action_pane_right(self) -> None:
         if self.caret_active:  # the text cursor has the arrows until Esc
             self.text_cursor.move(caret.right)
-        elif self.column + 1 < len(self.articles):
-            self.navigator.go_to_pane(self.column + 1)
+        else:
+            self.go_to_visible(+1)
 
     def action_pane_left(self) -> None:
         if self.caret_active:
             self.text_cursor.move(caret.left)
-        elif self.column > 0:
-            self.navigator.go_to_pane(self.column - 1)
+        else:
+            self.go_to_visible(-1)
 
     def action_next_pane(self) -> None:
-        self.navigator.go_to_pane((self.column + 1) % len(self.articles))
+        self.go_to_visible(+1, wrap=True)
 
     def action_previous_pane(self) -> None:
-        self.navigator.go_to_pane((self.column - 1) % len(self.articles))
+        self.go_to_visible(-1, wrap=True)
+
+    def go_to_visible(self, delta: int, *, wrap: bool = False) -> None:
+        """To the visible pane ``delta`` steps right or left (of those the reader shows)."""
+        pane = self.window.neighbour(self.column, delta, len(self.articles), wrap=wrap)
+        if pane is not None:
+            self.navigator.go_to_pane(pane)
+
+    def action_choose_panes(self) -> None:
+        self.pane_choice.open()
 
     def action_page_down(self) -> None:
         self.navigator.page(+1)
@@ -538,6 +566,7 @@ class ComparisonScreen(Screen[None]):
             return
         self.searching.close()
         self.set_focus(None)
+        self.modes.follow()
 
     # ------------------------------------------------------------------ keys: the text cursor
 
@@ -609,8 +638,17 @@ class ComparisonScreen(Screen[None]):
         line = self.query_one(DetailLine)
         self.app.push_screen(DetailsScreen(line.heading, line.notes))
 
+    def action_export(self) -> None:
+        self.exporting.open()
+
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(legend_samples(self.grid), articles=self.articles))
+        self.app.push_screen(
+            HelpScreen(
+                legend_samples(self.grid),
+                articles=self.articles,
+                session=session_label(self.store.path),
+            )
+        )
 
     # ------------------------------------------------------------------ lines of text
 
@@ -620,6 +658,7 @@ class ComparisonScreen(Screen[None]):
         if self.text_cursor.follow():
             self.reviewing.push_marks()
         self.reviewing.pending = None  # a link said but not done: moving cancels it
+        self.modes.follow()
         view, caret = self.navigator, self.text_cursor.caret
         pid, item = view.paragraph(), view.item()
         detail = detail_text(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from tui.core.align import Alignment
 from tui.core.differences import Facts
@@ -77,3 +78,15 @@ def status_text(
     ]
     extra = [plural(notes, "note")] if notes else []
     return StatusText(" · ".join([*long, *extra]), " · ".join([*short, *extra]), badges=badges)
+
+
+def session_label(path: Path | None, *, home: Path | None = None) -> str:
+    """The session file as the reader would type it: ``~/news/a.parallax.json``;
+    "none (not saved)" when the session lives in memory only."""
+    if path is None:
+        return "none (not saved)"
+    full = path.absolute()
+    home = home or Path.home()
+    if full.is_relative_to(home):
+        return str(Path("~") / full.relative_to(home))
+    return str(full)
