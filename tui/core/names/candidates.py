@@ -193,7 +193,12 @@ def _run_shapes(
         opening = initial and len(words) > 1 and not titlecase
         common_start = opening and words[0].lower() in corpus.lowercase
         core: tuple[str, ...] = ()
-        if len(words) > settings.core_min_words and _is_demonym(words[0], corpus, settings):
+        if _is_demonym(words[0], corpus, settings) and (
+            len(words) > settings.core_min_words
+            # "Turkish Diyarbakir": a nationality before a one-word name (no
+            # common noun: "Russian Navy" stays whole)
+            or (len(words) == 2 and _proper_word(words[1], corpus, settings))
+        ):
             core = tuple(words[1:])
         # a code is a name wherever it stands
         weak = not any(CODE_RE.search(w) for w in words) and (
@@ -264,6 +269,18 @@ def _title_kind(word: str) -> int:
     if low in AMBIGUOUS_TITLES:
         return 2
     return 0
+
+
+def _proper_word(word: str, corpus: Corpus, settings: NameSettings) -> bool:
+    """Is ``word`` a word of names only: never written in lowercase, no
+    nationality, no compass point?"""
+    low = word.lower()
+    return (
+        low not in corpus.lowercase
+        and low not in COMPASS
+        and not _is_demonym(word, corpus, settings)
+        and word[1:].islower()
+    )
 
 
 def _nationality_only(words: list[str], corpus: Corpus, settings: NameSettings) -> bool:

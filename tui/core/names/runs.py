@@ -197,7 +197,8 @@ def _is_initial(folded: str, start: int, window: int) -> bool:
     if k < 0:
         return True
     c = folded[k]
-    if c in "!?:;(\n\r":
+    # (a semicolon joins clauses: the word after it is capitalised only as a name)
+    if c in "!?:(\n\r":
         return True
     if c != ".":
         return False
