@@ -46,6 +46,7 @@ class Cand:
     prefix: bool = False  # the part before a title ("U.S." in "U.S. Secretary ...")
     opening: bool = False  # several words opening a sentence: the first may be no name
     common_start: bool = False  # ... and it is written in lowercase elsewhere ("North")
+    defines: str = ""  # the acronym in brackets after it ("ISPR"), if any
     _key: str = field(default="", repr=False)  # the spelling key, once known
 
     @property
@@ -140,6 +141,7 @@ def split_run(para: Para, run: Run, corpus: Corpus, *, settings: NameSettings) -
             s.prefix,
             s.opening,
             s.common_start,
+            "",
             s.key,
         )
         for s in shapes

@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from tui.core._gc import gc_paused
 from tui.core.model import Article
 from tui.core.names.accept import find_candidates
+from tui.core.names.acronyms import mark_definitions
 from tui.core.names.candidates import build_corpus
 from tui.core.names.grouping import Form, forms_of, group_forms
 from tui.core.names.model import Entity, NameMention
@@ -38,6 +39,7 @@ def find_entities(
     cands = find_candidates(paras, corpus, settings=cfg)
     if not cands:
         return []
+    cands = mark_definitions(paras, cands)
     clusters = group_forms(
         forms_of(cands), lowercase=corpus.lowercase, aligned=aligned, settings=cfg
     )

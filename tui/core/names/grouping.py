@@ -37,6 +37,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.lexicon.names import COMPASS
+from tui.core.names.acronyms import share_most_words, spells_initials
 from tui.core.names.candidates import Cand
 from tui.core.names.similar import (
     alike,
@@ -279,6 +280,50 @@ def _person_like(f: Form, lowercase: set[str], settings: NameSettings) -> bool:
     return True
 
 
+def _join_defined_acronyms(state: Grouping) -> None:
+    """Names that define one acronym in brackets are one name, when it spells
+    their initials or they share most words (see :mod:`.acronyms`); the acronym
+    written alone joins them."""
+    forms, uf = state.forms, state.sets
+    by_acronym: dict[str, list[Form]] = defaultdict(list)
+    for f in forms.values():
+        for acr in dict.fromkeys(c.defines for c in f.cands if c.defines):
+            by_acronym[acr].append(f)
+    for acr, named in by_acronym.items():
+        fitting = [f for f in named if spells_initials(acr, f.words)]
+        for x, fa in enumerate(named):
+            for fb in named[x + 1 :]:
+                if (fa in fitting and fb in fitting) or share_most_words(fa.words, fb.words):
+                    uf.union(fa.key, fb.key)
+        alone = name_key((acr,))
+        if alone in forms and fitting and len({uf.find(f.key) for f in fitting}) == 1:
+            uf.union(fitting[0].key, alone)
+
+
+def _join_reordered(state: Grouping) -> None:
+    """A person's name with its family name moved to the other end is one name:
+    "Jong Un Kim"/"Kim Jong Un", "Shamsidin Fariduni"/"Faridun Shamsiddin"
+    (each word close, one the same sound), written in different articles."""
+    forms, uf, settings = state.forms, state.sets, state.settings
+    people = [f for f in forms.values() if _person_like(f, state.lowercase, settings)]
+    by_sound: dict[tuple[int, str], list[Form]] = defaultdict(list)
+    for f in people:
+        for sound in f.sounds[0]:
+            by_sound[(len(f.words), sound)].append(f)
+    n = settings.close_min_length
+    for fa in people:
+        moved = fa.words[1:] + fa.words[:1]  # the first word to the end
+        for sound in phonetic_keys(moved[0]):
+            for fb in by_sound.get((len(moved), sound), ()):
+                if (
+                    fb.key != fa.key
+                    and fa.articles.isdisjoint(fb.articles)
+                    and all(close(a, b, settings) for a, b in zip(moved, fb.words, strict=True))
+                    and any(same_sound(a, b, n) for a, b in zip(moved, fb.words, strict=True))
+                ):
+                    uf.union(fa.key, fb.key)
+
+
 def _merge_close_names(state: Grouping) -> None:
     """Close spellings of multi-word names that the key misses, with a shared word."""
     _merge_close(state, multi=True)
@@ -368,6 +413,8 @@ RULES: tuple[tuple[str, Callable[[Grouping], None]], ...] = (
     ("written together", _join_written_together),
     ("cores", _attach_cores),
     ("close spellings of names", _merge_close_names),
+    ("family name moved", _join_reordered),
+    ("defined acronyms", _join_defined_acronyms),
     ("short names", _attach_short_names),
     ("surnames", _attach_surnames),
     ("close spellings of words", _merge_close_words),
