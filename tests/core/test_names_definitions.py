@@ -114,3 +114,23 @@ def test_a_nationality_before_a_common_noun_stays_whole() -> None:
         ["The Navy of Bangladesh sent one ship to Lebanon."],
     )
     assert owner(ents, "Russian Navy").name == "Russian Navy"
+
+
+# ----------------------------------------------------------------- a count word inside a name
+
+
+def test_a_count_word_between_two_words_of_a_name_is_part_of_it() -> None:
+    ents = entities(
+        ['"It is a dark day," the mayor told Channel One Radio on Tuesday.'],
+        ['"The tower has gone," a firefighter told City Radio near the harbour.'],
+    )
+    assert owner(ents, "Channel One Radio").name == "Channel One Radio"
+    assert not together(ents, "Channel One Radio", "City Radio")
+
+
+def test_a_count_word_after_a_name_stays_out_of_it() -> None:
+    ents = entities(
+        ["Officials in Kharkiv Two weeks ago said the bridge was safe."],
+        ["Kharkiv officials said the bridge was safe."],
+    )
+    assert owner(ents, "Kharkiv").name == "Kharkiv"
