@@ -1,0 +1,38 @@
+"""Figures of people named by their role, and deaths told as lives ended.
+The small articles are invented."""
+
+from __future__ import annotations
+
+from tests.core.articles import articles
+from tui.core.quantities import Quantity, find_numbers, link_quantities
+
+
+def quantities(*bodies: list[str]) -> list[Quantity]:
+    return link_quantities(articles(*bodies))
+
+
+def figures(q: Quantity) -> set[tuple[str, str]]:
+    return {(m.paragraph, m.text) for m in q.mentions}
+
+
+def test_parallel_sentences_do_not_join_two_roles() -> None:
+    qs = quantities(
+        ["The bus carried 41 passengers, among them 30 pupils and two teachers from Lyon."],
+        ["The coach was carrying 41 passengers and 3 crew (2 drivers and a guide)."],
+    )
+    for q in qs:
+        texts = figures(q)
+        assert not ({("A1", "two"), ("B1", "2")} <= texts), texts
+
+
+def test_parallel_sentences_still_join_one_role_written_twice() -> None:
+    qs = quantities(
+        ["The bus carried 41 passengers, among them 30 pupils and two teachers from Lyon."],
+        ["The coach was carrying 41 passengers, including 2 teachers and 30 pupils."],
+    )
+    assert any({("A1", "two"), ("B1", "2")} <= figures(q) for q in qs)
+
+
+def test_a_life_ended_is_a_death() -> None:
+    found = {m.text: m.frame for m in find_numbers("The crash ended the life of 88 people.")}
+    assert found["88"] == "killed"
