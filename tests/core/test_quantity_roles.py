@@ -36,3 +36,16 @@ def test_parallel_sentences_still_join_one_role_written_twice() -> None:
 def test_a_life_ended_is_a_death() -> None:
     found = {m.text: m.frame for m in find_numbers("The crash ended the life of 88 people.")}
     assert found["88"] == "killed"
+
+
+def test_a_figure_at_a_named_site_is_a_part_of_the_citys() -> None:
+    qs = quantities(
+        [
+            "Screams came from the Harbour Tower building, where 30 people were trapped.",
+            "Between 150 and 200 people were believed trapped in buildings across the city.",
+        ],
+        ["At least 120 people were trapped under rubble, officials said."],
+    )
+    for q in qs:
+        assert not ({("A1", "30"), ("B1", "120")} <= figures(q)), figures(q)
+    assert any(("B1", "120") in figures(q) and ("A2", "150") in figures(q) for q in qs)

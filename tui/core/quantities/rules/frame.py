@@ -51,6 +51,9 @@ _PLACE_RE = re.compile(
     + r") (?:the )?([A-Z][a-z]+(?:(?:,| and| or) [A-Z][a-z]+)*)"
 )
 _PLACE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+#: A named site and a relative "where" that the figure stands in: "the Pyne
+#: Tower building, where 30 people were trapped", "Grand Hotel, where ...".
+_SITE_RE = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z]+)*(?: [a-z]+)?, where\b")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
 #: A word and its possessive ("Iran's" is one word: no subject, a modifier).
 _SUBJECT_WORD_RE = re.compile(r"[^\W\d_]+(?:['’]s\b)?")
@@ -227,6 +230,10 @@ def _places(s: Analysis) -> frozenset[str]:
             low = word.lower()
             if low not in MONTHS and low not in WEEKDAYS:
                 out.add(place_key(low))
+    # the site a relative "where" opens on, right before the figure's clause
+    site = _SITE_RE.search(folded, start, at)
+    if site is not None and "," not in folded[site.end() : at]:
+        out.add(place_key(site.group(1).lower()))
     return frozenset(out)
 
 
