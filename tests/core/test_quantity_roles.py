@@ -49,3 +49,16 @@ def test_a_figure_at_a_named_site_is_a_part_of_the_citys() -> None:
     for q in qs:
         assert not ({("A1", "30"), ("B1", "120")} <= figures(q)), figures(q)
     assert any(("B1", "120") in figures(q) and ("A2", "150") in figures(q) for q in qs)
+
+
+def test_pct_is_a_percentage() -> None:
+    found = {m.text: (m.kind, m.value) for m in find_numbers("Turnout fell to 61 pct on Sunday.")}
+    assert found["61 pct"] == ("percent", 61.0)
+
+
+def test_a_name_after_of_is_no_subject_of_the_votes() -> None:
+    qs = quantities(
+        ["Okafor re-elected governor of Lagos with 61 pct of votes"],
+        ["Okafor won 60 percent of the votes, the commission said."],
+    )
+    assert any({("A1", "61 pct"), ("B1", "60 percent")} <= figures(q) for q in qs)

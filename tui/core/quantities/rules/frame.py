@@ -188,6 +188,8 @@ def _subject(s: Analysis) -> str:
             return _unnamed(words[k:])
         if low.endswith(("'s", "’s")):
             continue  # "Iran's seventh president": a modifier, not the subject
+        if k and words[k - 1].lower() == "of":
+            continue  # "president of Iran": a complement, not the subject
         if word[:1].isupper() and low not in STOPWORDS and low not in _NOT_SCOPE:
             return SUBJECT_SCOPE + name_key(low)
     return ""
