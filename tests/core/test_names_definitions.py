@@ -134,3 +134,23 @@ def test_a_count_word_after_a_name_stays_out_of_it() -> None:
         ["Kharkiv officials said the bridge was safe."],
     )
     assert owner(ents, "Kharkiv").name == "Kharkiv"
+
+
+# ----------------------------------------------------------------- initials
+
+
+def test_an_initial_joins_the_one_name_it_abbreviates() -> None:
+    ents = entities(
+        ["Two sailors of the Portuguese Navy were hurt in the blast."],
+        ["Blast hurts 21 P. Navy men, 80 others"],
+    )
+    assert together(ents, "Portuguese Navy", "P. Navy")
+
+
+def test_an_initial_that_fits_two_names_joins_neither() -> None:
+    ents = entities(
+        ["Jonas Berg and his brother Jakob Berg ran the shop."],
+        ["Neighbours said J. Berg had closed it on Friday."],
+    )
+    assert not together(ents, "J. Berg", "Jonas Berg")
+    assert not together(ents, "J. Berg", "Jakob Berg")

@@ -300,6 +300,28 @@ def _join_defined_acronyms(state: Grouping) -> None:
             uf.union(fitting[0].key, alone)
 
 
+def _attach_initials(state: Grouping) -> None:
+    """A name whose first word is an initial ("B. Navy", "J. Smith") joins the
+    one entity of a name that the initial abbreviates ("Bangladesh Navy",
+    "John Smith")."""
+    forms, uf = state.forms, state.sets
+    by_rest: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+    for f in forms.values():
+        if len(f.words) > 1 and not _is_initial_word(f.words[0]):
+            by_rest[f.keys[1:]].append(f)
+    for f in forms.values():
+        if len(f.words) < 2 or not _is_initial_word(f.words[0]):
+            continue
+        letter = f.words[0][0].lower()
+        owners = [o for o in by_rest.get(f.keys[1:], ()) if o.keys[0].startswith(letter)]
+        if owners and len({uf.find(o.key) for o in owners}) == 1:
+            uf.union(owners[0].key, f.key)
+
+
+def _is_initial_word(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _join_reordered(state: Grouping) -> None:
     """A person's name with its family name moved to the other end is one name:
     "Jong Un Kim"/"Kim Jong Un", "Shamsidin Fariduni"/"Faridun Shamsiddin"
@@ -415,6 +437,7 @@ RULES: tuple[tuple[str, Callable[[Grouping], None]], ...] = (
     ("close spellings of names", _merge_close_names),
     ("family name moved", _join_reordered),
     ("defined acronyms", _join_defined_acronyms),
+    ("initials", _attach_initials),
     ("short names", _attach_short_names),
     ("surnames", _attach_surnames),
     ("close spellings of words", _merge_close_words),

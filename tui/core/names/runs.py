@@ -131,7 +131,7 @@ def paragraph_runs(a: Article, p: Paragraph, *, settings: NameSettings) -> Para:
                 continue
             runs.append(_run(folded, first, len(words), words[first].start, window))
             first = -1
-        if may_start:
+        if may_start or _initial_before(folded, found, i):
             first = len(words)
             words.append(CapWord(word, start, end))
             possessive = ends_possessive
@@ -143,6 +143,20 @@ def paragraph_runs(a: Article, p: Paragraph, *, settings: NameSettings) -> Para:
         p.kind in _HEADINGS or settings.titlecase_words_per_capital * n_caps > folded.count(" ")
     ) and _title_case(p, folded, settings)
     return Para(a.id, p.id, text, folded, tuple(words), tuple(runs), titlecase)
+
+
+def _initial_before(folded: str, found: list[re.Match[str]], i: int) -> bool:
+    """Is ``found[i]`` an initial before a name: one capital and a dot, then a
+    capitalised word ("J. Smith", "B. Navy"; not the article "A" or "I")?"""
+    m = found[i]
+    end = m.end()
+    return (
+        len(m.group()) == 1
+        and m.group() not in "AI"
+        and folded[end : end + 2] == ". "
+        and i + 1 < len(found)
+        and found[i + 1].start() == end + 2
+    )
 
 
 def _inside(
