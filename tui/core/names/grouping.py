@@ -325,7 +325,7 @@ def _is_initial_word(word: str) -> bool:
 def _join_reordered(state: Grouping) -> None:
     """A person's name with its family name moved to the other end is one name:
     "Jong Un Kim"/"Kim Jong Un", "Shamsidin Fariduni"/"Faridun Shamsiddin"
-    (each word close, one the same sound), written in different articles."""
+    (each word alike, one the same sound), written in different articles."""
     forms, uf, settings = state.forms, state.sets, state.settings
     people = [f for f in forms.values() if _person_like(f, state.lowercase, settings)]
     by_sound: dict[tuple[int, str], list[Form]] = defaultdict(list)
@@ -340,7 +340,7 @@ def _join_reordered(state: Grouping) -> None:
                 if (
                     fb.key != fa.key
                     and fa.articles.isdisjoint(fb.articles)
-                    and all(close(a, b, settings) for a, b in zip(moved, fb.words, strict=True))
+                    and all(alike(a, b, settings) for a, b in zip(moved, fb.words, strict=True))
                     and any(same_sound(a, b, n) for a, b in zip(moved, fb.words, strict=True))
                 ):
                     uf.union(fa.key, fb.key)
