@@ -62,3 +62,11 @@ def test_a_name_after_of_is_no_subject_of_the_votes() -> None:
         ["Okafor won 60 percent of the votes, the commission said."],
     )
     assert any({("A1", "61 pct"), ("B1", "60 percent")} <= figures(q) for q in qs)
+
+
+def test_people_evacuated_are_the_people_rescued() -> None:
+    qs = quantities(
+        ["The minister said 412 workers were inside and 96 of them had been rescued so far."],
+        ['"We have evacuated 96 people so far," the minister told reporters.'],
+    )
+    assert any({("A1", "96"), ("B1", "96")} <= figures(q) for q in qs)

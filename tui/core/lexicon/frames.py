@@ -108,8 +108,11 @@ TOLL_FRAMES: frozenset[str] = PEOPLE_FRAMES - {"aboard"}
 #: A length, mass or area with no frame word is framed by its dimension.
 MEASURE_FRAMES: frozenset[str] = frozenset(("magnitude", "depth", "distance", "turnout"))
 #: Pairs of frames that one figure can stand in at once: everyone aboard a
-#: crashed plane died ("all 157 on board were killed").
-FRAME_OVERLAPS: frozenset[frozenset[str]] = frozenset((frozenset(("killed", "aboard")),))
+#: crashed plane died ("all 157 on board were killed"); people evacuated are
+#: rescued and displaced at once ("evacuated 363" / "363 were rescued").
+FRAME_OVERLAPS: frozenset[frozenset[str]] = frozenset(
+    (frozenset(("killed", "aboard")), frozenset(("rescued", "displaced")))
+)
 #: Nouns that say nothing about which people are counted: "296 people killed",
 #: "820 deaths", "four bodies", "201 workers" in a mine.  Any other noun
 #: ("children", "Canadians", "crew") names a part of the whole: its own figure.
