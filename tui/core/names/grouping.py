@@ -14,13 +14,19 @@ rule reading the one :class:`Grouping` state:
    :mod:`.similar`), with a word in common or that sounds the same ("Mohammad
    Baqer Qalibaf"/"Mohammad Bagher Ghalibaf", "Khalifa Haftar"/"Khalifa
    Hifter");
-4. ``short names``: a person's shorter name joins the one longer name it
+4. ``family name moved``: a person's name with its first word moved to the
+   end, each word alike and one the same sound ("Jong Un Kim"/"Kim Jong Un"),
+   in different articles;
+5. ``defined acronyms``: names that define one acronym in brackets, when it
+   spells their initials or they share most words (:mod:`.acronyms`);
+6. ``initials``: "B. Navy" joins the one name it abbreviates ("Bangladesh Navy");
+7. ``short names``: a person's shorter name joins the one longer name it
    shortens ("Tayyip Erdogan" -> "Recep Tayyip Erdogan");
-5. ``surnames``: a surname (or a Korean-style family name) alone joins the one
+8. ``surnames``: a surname (or a Korean-style family name) alone joins the one
    full name it ends (or starts), or whose surname it sounds like, when that
    name is a person's ("Putin" -> "Vladimir Putin", "Kim" -> "Kim Jong Un",
    "Rouhani" -> "Hasan Rohani");
-6. ``close spellings of words``: one-word names never used in one article merge
+9. ``close spellings of words``: one-word names never used in one article merge
    when they sound (nearly) the same, or, merely close, when used in aligned
    paragraphs.  Look-alikes (Sevastopol/Melitopol, Kiev/Kiper, Putin/Peskov,
    U.N./U.S., Barcelona/Barcelonnette) stay apart.

@@ -221,7 +221,9 @@ def _named(word: str) -> bool:
 
 def _places(s: Analysis) -> frozenset[str]:
     """The places the figure's sentence puts it in: capitalised words after
-    "in", "across" ("in Turkey", "across Syria"), as place keys."""
+    "in", "across" ("in Turkey", "across Syria"), and the named site a
+    "where" clause holding the figure opens on ("the Harbour Tower building,
+    where 30 were trapped"), as place keys."""
     folded = s.folded
     at = s.toks[s.p.first].start
     start = max(folded.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
