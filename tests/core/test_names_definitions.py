@@ -145,6 +145,7 @@ def test_an_initial_joins_the_one_name_it_abbreviates() -> None:
         ["Blast hurts 21 P. Navy men, 80 others"],
     )
     assert together(ents, "Portuguese Navy", "P. Navy")
+    assert owner(ents, "P. Navy").name == "Portuguese Navy"
 
 
 def test_an_initial_that_fits_two_names_joins_neither() -> None:

@@ -53,7 +53,7 @@ from tui.core.names.similar import (
     same_sound,
     surname_sounds,
 )
-from tui.core.names.words import acronym, letters_key, name_key, word_key
+from tui.core.names.words import acronym, initial_word, letters_key, name_key, word_key
 from tui.core.settings import NameSettings
 from tui.core.text import strip_possessive
 from tui.core.text.translit import phonetic_keys
@@ -313,19 +313,15 @@ def _attach_initials(state: Grouping) -> None:
     forms, uf = state.forms, state.sets
     by_rest: dict[tuple[str, ...], list[Form]] = defaultdict(list)
     for f in forms.values():
-        if len(f.words) > 1 and not _is_initial_word(f.words[0]):
+        if len(f.words) > 1 and not initial_word(f.words[0]):
             by_rest[f.keys[1:]].append(f)
     for f in forms.values():
-        if len(f.words) < 2 or not _is_initial_word(f.words[0]):
+        if len(f.words) < 2 or not initial_word(f.words[0]):
             continue
         letter = f.words[0][0].lower()
         owners = [o for o in by_rest.get(f.keys[1:], ()) if o.keys[0].startswith(letter)]
         if owners and len({uf.find(o.key) for o in owners}) == 1:
             uf.union(owners[0].key, f.key)
-
-
-def _is_initial_word(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _join_reordered(state: Grouping) -> None:
