@@ -26,6 +26,7 @@ FRAME_WORDS: dict[str, tuple[str, ...]] = {
         "fatalities",
         "fatality",
         "lives",
+        "life",
         "bodies",
         "body",
         "perished",
@@ -107,8 +108,11 @@ TOLL_FRAMES: frozenset[str] = PEOPLE_FRAMES - {"aboard"}
 #: A length, mass or area with no frame word is framed by its dimension.
 MEASURE_FRAMES: frozenset[str] = frozenset(("magnitude", "depth", "distance", "turnout"))
 #: Pairs of frames that one figure can stand in at once: everyone aboard a
-#: crashed plane died ("all 157 on board were killed").
-FRAME_OVERLAPS: frozenset[frozenset[str]] = frozenset((frozenset(("killed", "aboard")),))
+#: crashed plane died ("all 157 on board were killed"); people evacuated are
+#: rescued and displaced at once ("evacuated 363" / "363 were rescued").
+FRAME_OVERLAPS: frozenset[frozenset[str]] = frozenset(
+    (frozenset(("killed", "aboard")), frozenset(("rescued", "displaced")))
+)
 #: Nouns that say nothing about which people are counted: "296 people killed",
 #: "820 deaths", "four bodies", "201 workers" in a mine.  Any other noun
 #: ("children", "Canadians", "crew") names a part of the whole: its own figure.
@@ -116,6 +120,19 @@ GENERIC_PEOPLE: frozenset[str] = frozenset(
     "people persons person individuals victims residents others dead deaths death lives "
     "bodies body fatalities casualties those workers miners civilians inhabitants "
     "killed injured wounded hurt toll".split()
+)
+#: Nouns that name people by their role, age or group: two such nouns are two
+#: groups ("two teachers" / "2 pilots"), however alike their figures' sentences.
+PERSON_ROLES: frozenset[str] = frozenset(
+    "teachers students pupils children kids adults women men girls boys babies infants "
+    "teenagers pilots soldiers troops officers policemen policewomen firefighters "
+    "rescuers doctors nurses medics paramedics journalists reporters tourists pilgrims "
+    "fishermen sailors marines militants fighters gunmen attackers suspects prisoners "
+    "hostages refugees migrants protesters protestors demonstrators worshippers guards "
+    "employees staff athletes players fans volunteers engineers diplomats lawmakers "
+    "ministers senators judges lawyers survivors witnesses relatives parents drivers "
+    "guides farmers priests monks nuns scientists researchers experts inspectors "
+    "investigators mechanics technicians contractors officials".split()
 )
 #: Nouns that count people by their nationality, named by the word before them
 #: ("eight Chinese nationals", "45 Spanish citizens").

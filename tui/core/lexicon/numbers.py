@@ -273,6 +273,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupees": "INR",
 }
 #: Scale suffixes of digits: "3bn", "2tn".
+#: Words after a figure that make it a percentage ("40 percent", "58 pct";
+#: "per cent" is two words and read as such).
+PERCENT_WORDS: frozenset[str] = frozenset(("percent", "pct"))
+
 SUFFIX_SCALES: dict[str, float] = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6}
 #: Scale suffixes of money only: "$5m", "£3k".
 MONEY_SUFFIX_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "k": 1e3}

@@ -6,7 +6,10 @@ Finding a mention (per paragraph):
 * a run of capitalised words, joined by spaces, hyphens ("Al-Haouz") or the
   dot of an abbreviation ("Mr. Putin"), with lowercase particles inside
   ("Bay of Sevastopol", "Secretary of State") (:mod:`.runs`);
-* a possessive ends the name ("Sevastopol's" -> "Sevastopol");
+* a possessive ends the name ("Sevastopol's" -> "Sevastopol"); a count word
+  stays inside one between two of its words ("TV One News"), an initial opens
+  one ("B. Navy", "J. Smith"), and a semicolon opens no sentence ("Anvar
+  Toshmatov, 41; Bakhrom Yusupov, 28");
 * honorifics and titles are cut off and count as evidence of a person ("Mr.
   Razvozhayev", "President Vladimir Putin", "Governor Mikhail Razvoshayev"),
   as does a role word before the name or its comma ("his counterpart, Hasan
@@ -16,7 +19,12 @@ Finding a mention (per paragraph):
   "PS-752", "ET 302"), without a common word before it ("Flight PS752");
 * adjectives of nationality on their own are not names ("Russian", "North
   Korean", "Western"), but they stay in a longer name ("Russian Defence
-  Ministry", "Crimean Peninsula");
+  Ministry", "Crimean Peninsula"); before a one-word name never written in
+  lowercase, the name is known on its own too ("Turkish Diyarbakir" makes a
+  headline's "Diyarbakır" a name, and joins it);
+* a name followed by an acronym in brackets defines it ("Inter-service Public
+  Relation (ISPR)"); a name the acronym's letters spell only with the words
+  before it takes them in (:mod:`.acronyms`);
 * a capitalised word that only ever opens a sentence, or stands in a title-case
   headline, is trusted only when the same name is found elsewhere in running
   text ("Smoke rises ..." is not a name) (:mod:`.accept`);
@@ -48,7 +56,15 @@ Grouping mentions into entities (:mod:`.grouping`, :mod:`.similar`,
    "Abdollahian" -> "Hossein Amir-Abdollahian";
 6. close one-word spellings, never both in one article, merge when they sound
    the same or nearly ("Rouhani"/"Rohani", "Jindayris"/"Jenderes"), or, merely
-   close, when used in aligned paragraphs ("Sirte"/"Surt").
+   close, when used in aligned paragraphs ("Sirte"/"Surt");
+7. a person's name with the family name moved to the other end, each word
+   alike, one the same sound ("Jong Un Kim"/"Kim Jong Un", "Shamsidin
+   Fariduni"/"Faridun Shamsiddin"), in different articles;
+8. names that define one acronym, when it spells their initials or they
+   share most words ("Disaster and Emergency Management Agency (AFAD)" /
+   "... Presidency (AFAD)"); the acronym alone joins them;
+9. a name with an initial joins the one name it abbreviates ("B. Navy" ->
+   "Bangladesh Navy").
 
 Look-alikes stay apart: another first sound (Sevastopol/Melitopol), other
 consonants (Putin/Peskov, Moscow/Morrow), a consonant more

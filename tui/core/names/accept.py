@@ -34,6 +34,9 @@ def find_candidates(paras: Sequence[Para], corpus: Corpus, *, settings: NameSett
             for c in split_run(para, run, corpus, settings=settings):
                 (weak if c.weak else strong).append(c)
     known = {c.key for c in strong}
+    # the name after a nationality in running text ("Diyarbakir" of "Turkish
+    # Diyarbakir") is known too
+    known |= {name_key(c.core) for c in strong if c.core and not c.lowercase}
     # a word that opens sentences in several articles and is never written in
     # lowercase is a name there too ("Spain sent rescuers." twice)
     openers: dict[str, set[str]] = defaultdict(set)

@@ -46,6 +46,7 @@ class Cand:
     prefix: bool = False  # the part before a title ("U.S." in "U.S. Secretary ...")
     opening: bool = False  # several words opening a sentence: the first may be no name
     common_start: bool = False  # ... and it is written in lowercase elsewhere ("North")
+    defines: str = ""  # the acronym in brackets after it ("ISPR"), if any
     _key: str = field(default="", repr=False)  # the spelling key, once known
 
     @property
@@ -140,6 +141,7 @@ def split_run(para: Para, run: Run, corpus: Corpus, *, settings: NameSettings) -
             s.prefix,
             s.opening,
             s.common_start,
+            "",
             s.key,
         )
         for s in shapes
@@ -193,7 +195,12 @@ def _run_shapes(
         opening = initial and len(words) > 1 and not titlecase
         common_start = opening and words[0].lower() in corpus.lowercase
         core: tuple[str, ...] = ()
-        if len(words) > settings.core_min_words and _is_demonym(words[0], corpus, settings):
+        if _is_demonym(words[0], corpus, settings) and (
+            len(words) > settings.core_min_words
+            # "Turkish Diyarbakir": a nationality before a one-word name (no
+            # common noun: "Russian Navy" stays whole)
+            or (len(words) == 2 and _proper_word(words[1], corpus, settings))
+        ):
             core = tuple(words[1:])
         # a code is a name wherever it stands
         weak = not any(CODE_RE.search(w) for w in words) and (
@@ -264,6 +271,18 @@ def _title_kind(word: str) -> int:
     if low in AMBIGUOUS_TITLES:
         return 2
     return 0
+
+
+def _proper_word(word: str, corpus: Corpus, settings: NameSettings) -> bool:
+    """Is ``word`` a word of names only: never written in lowercase, no
+    nationality, no compass point?"""
+    low = word.lower()
+    return (
+        low not in corpus.lowercase
+        and low not in COMPASS
+        and not _is_demonym(word, corpus, settings)
+        and word[1:].islower()
+    )
 
 
 def _nationality_only(words: list[str], corpus: Corpus, settings: NameSettings) -> bool:

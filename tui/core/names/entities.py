@@ -10,12 +10,13 @@ from collections.abc import Collection, Sequence
 from tui.core._gc import gc_paused
 from tui.core.model import Article
 from tui.core.names.accept import find_candidates
+from tui.core.names.acronyms import mark_definitions
 from tui.core.names.candidates import build_corpus
 from tui.core.names.grouping import Form, forms_of, group_forms
 from tui.core.names.model import Entity, NameMention
 from tui.core.names.runs import paragraph_runs
 from tui.core.names.similar import close
-from tui.core.names.words import content_paragraphs
+from tui.core.names.words import content_paragraphs, initial_word
 from tui.core.settings import NameSettings
 
 
@@ -38,6 +39,7 @@ def find_entities(
     cands = find_candidates(paras, corpus, settings=cfg)
     if not cands:
         return []
+    cands = mark_definitions(paras, cands)
     clusters = group_forms(
         forms_of(cands), lowercase=corpus.lowercase, aligned=aligned, settings=cfg
     )
@@ -63,7 +65,10 @@ def _entity(forms: list[Form], order: dict[str, tuple[int, int]], settings: Name
     first_seen: dict[tuple[str, ...], int] = {}
     for i, c in enumerate(proper):
         first_seen.setdefault(c.words, i)
-    best = max(counts, key=lambda ws: (len(ws), counts[ws], -first_seen[ws]))
+    # (a name spelled out rather than with an initial: "Bangladesh Navy", not "B. Navy")
+    best = max(
+        counts, key=lambda ws: (not initial_word(ws[0]), len(ws), counts[ws], -first_seen[ws])
+    )
     name = " ".join(best)
     surfaces = list(dict.fromkeys(c.words for c in cands))
     if len(surfaces) == 1:

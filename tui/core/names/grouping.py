@@ -14,13 +14,19 @@ rule reading the one :class:`Grouping` state:
    :mod:`.similar`), with a word in common or that sounds the same ("Mohammad
    Baqer Qalibaf"/"Mohammad Bagher Ghalibaf", "Khalifa Haftar"/"Khalifa
    Hifter");
-4. ``short names``: a person's shorter name joins the one longer name it
+4. ``family name moved``: a person's name with its first word moved to the
+   end, each word alike and one the same sound ("Jong Un Kim"/"Kim Jong Un"),
+   in different articles;
+5. ``defined acronyms``: names that define one acronym in brackets, when it
+   spells their initials or they share most words (:mod:`.acronyms`);
+6. ``initials``: "B. Navy" joins the one name it abbreviates ("Bangladesh Navy");
+7. ``short names``: a person's shorter name joins the one longer name it
    shortens ("Tayyip Erdogan" -> "Recep Tayyip Erdogan");
-5. ``surnames``: a surname (or a Korean-style family name) alone joins the one
+8. ``surnames``: a surname (or a Korean-style family name) alone joins the one
    full name it ends (or starts), or whose surname it sounds like, when that
    name is a person's ("Putin" -> "Vladimir Putin", "Kim" -> "Kim Jong Un",
    "Rouhani" -> "Hasan Rohani");
-6. ``close spellings of words``: one-word names never used in one article merge
+9. ``close spellings of words``: one-word names never used in one article merge
    when they sound (nearly) the same, or, merely close, when used in aligned
    paragraphs.  Look-alikes (Sevastopol/Melitopol, Kiev/Kiper, Putin/Peskov,
    U.N./U.S., Barcelona/Barcelonnette) stay apart.
@@ -37,6 +43,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.lexicon.names import COMPASS
+from tui.core.names.acronyms import share_most_words, spells_initials
 from tui.core.names.candidates import Cand
 from tui.core.names.similar import (
     alike,
@@ -46,7 +53,7 @@ from tui.core.names.similar import (
     same_sound,
     surname_sounds,
 )
-from tui.core.names.words import acronym, letters_key, name_key, word_key
+from tui.core.names.words import acronym, initial_word, letters_key, name_key, word_key
 from tui.core.settings import NameSettings
 from tui.core.text import strip_possessive
 from tui.core.text.translit import phonetic_keys
@@ -279,6 +286,68 @@ def _person_like(f: Form, lowercase: set[str], settings: NameSettings) -> bool:
     return True
 
 
+def _join_defined_acronyms(state: Grouping) -> None:
+    """Names that define one acronym in brackets are one name, when it spells
+    their initials or they share most words (see :mod:`.acronyms`); the acronym
+    written alone joins them."""
+    forms, uf = state.forms, state.sets
+    by_acronym: dict[str, list[Form]] = defaultdict(list)
+    for f in forms.values():
+        for acr in dict.fromkeys(c.defines for c in f.cands if c.defines):
+            by_acronym[acr].append(f)
+    for acr, named in by_acronym.items():
+        fitting = [f for f in named if spells_initials(acr, f.words)]
+        for x, fa in enumerate(named):
+            for fb in named[x + 1 :]:
+                if (fa in fitting and fb in fitting) or share_most_words(fa.words, fb.words):
+                    uf.union(fa.key, fb.key)
+        alone = name_key((acr,))
+        if alone in forms and fitting and len({uf.find(f.key) for f in fitting}) == 1:
+            uf.union(fitting[0].key, alone)
+
+
+def _attach_initials(state: Grouping) -> None:
+    """A name whose first word is an initial ("B. Navy", "J. Smith") joins the
+    one entity of a name that the initial abbreviates ("Bangladesh Navy",
+    "John Smith")."""
+    forms, uf = state.forms, state.sets
+    by_rest: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+    for f in forms.values():
+        if len(f.words) > 1 and not initial_word(f.words[0]):
+            by_rest[f.keys[1:]].append(f)
+    for f in forms.values():
+        if len(f.words) < 2 or not initial_word(f.words[0]):
+            continue
+        letter = f.words[0][0].lower()
+        owners = [o for o in by_rest.get(f.keys[1:], ()) if o.keys[0].startswith(letter)]
+        if owners and len({uf.find(o.key) for o in owners}) == 1:
+            uf.union(owners[0].key, f.key)
+
+
+def _join_reordered(state: Grouping) -> None:
+    """A person's name with its family name moved to the other end is one name:
+    "Jong Un Kim"/"Kim Jong Un", "Shamsidin Fariduni"/"Faridun Shamsiddin"
+    (each word alike, one the same sound), written in different articles."""
+    forms, uf, settings = state.forms, state.sets, state.settings
+    people = [f for f in forms.values() if _person_like(f, state.lowercase, settings)]
+    by_sound: dict[tuple[int, str], list[Form]] = defaultdict(list)
+    for f in people:
+        for sound in f.sounds[0]:
+            by_sound[(len(f.words), sound)].append(f)
+    n = settings.close_min_length
+    for fa in people:
+        moved = fa.words[1:] + fa.words[:1]  # the first word to the end
+        for sound in phonetic_keys(moved[0]):
+            for fb in by_sound.get((len(moved), sound), ()):
+                if (
+                    fb.key != fa.key
+                    and fa.articles.isdisjoint(fb.articles)
+                    and all(alike(a, b, settings) for a, b in zip(moved, fb.words, strict=True))
+                    and any(same_sound(a, b, n) for a, b in zip(moved, fb.words, strict=True))
+                ):
+                    uf.union(fa.key, fb.key)
+
+
 def _merge_close_names(state: Grouping) -> None:
     """Close spellings of multi-word names that the key misses, with a shared word."""
     _merge_close(state, multi=True)
@@ -368,6 +437,9 @@ RULES: tuple[tuple[str, Callable[[Grouping], None]], ...] = (
     ("written together", _join_written_together),
     ("cores", _attach_cores),
     ("close spellings of names", _merge_close_names),
+    ("family name moved", _join_reordered),
+    ("defined acronyms", _join_defined_acronyms),
+    ("initials", _attach_initials),
     ("short names", _attach_short_names),
     ("surnames", _attach_surnames),
     ("close spellings of words", _merge_close_words),

@@ -110,7 +110,8 @@ def paragraph_runs(a: Article, p: Paragraph, *, settings: NameSettings) -> Para:
     possessive = False  # the open run's last word ends in "'s"
     last_end = -1  # where the open run's last word ends
     cap_words = ASCII_CAP_WORD_RE if folded.isascii() else CAP_WORD_RE
-    for m in cap_words.finditer(folded):
+    found = list(cap_words.finditer(folded))
+    for i, m in enumerate(found):
         n_caps += 1
         word = m.group()
         may_start, may_continue, ends_possessive = roles(word)
@@ -118,7 +119,7 @@ def paragraph_runs(a: Article, p: Paragraph, *, settings: NameSettings) -> Para:
         if first >= 0:
             if (
                 not possessive
-                and may_continue
+                and (may_continue or _inside(folded, found, i, roles))
                 and (
                     (start == last_end + 1 and folded[last_end] == " ")  # the common case
                     or _continues(text, folded, words[-1], start, len(words) - first, window)
@@ -130,7 +131,7 @@ def paragraph_runs(a: Article, p: Paragraph, *, settings: NameSettings) -> Para:
                 continue
             runs.append(_run(folded, first, len(words), words[first].start, window))
             first = -1
-        if may_start:
+        if may_start or _initial_before(folded, found, i):
             first = len(words)
             words.append(CapWord(word, start, end))
             possessive = ends_possessive
@@ -142,6 +143,38 @@ def paragraph_runs(a: Article, p: Paragraph, *, settings: NameSettings) -> Para:
         p.kind in _HEADINGS or settings.titlecase_words_per_capital * n_caps > folded.count(" ")
     ) and _title_case(p, folded, settings)
     return Para(a.id, p.id, text, folded, tuple(words), tuple(runs), titlecase)
+
+
+def _initial_before(folded: str, found: list[re.Match[str]], i: int) -> bool:
+    """Is ``found[i]`` an initial before a name: one capital and a dot, then a
+    capitalised word ("J. Smith", "B. Navy"; not the article "A" or "I")?"""
+    m = found[i]
+    end = m.end()
+    return (
+        len(m.group()) == 1
+        and m.group() not in "AI"
+        and folded[end : end + 2] == ". "
+        and i + 1 < len(found)
+        and found[i + 1].start() == end + 2
+    )
+
+
+def _inside(
+    folded: str,
+    found: list[re.Match[str]],
+    i: int,
+    roles: Callable[[str], tuple[bool, bool, bool]],
+) -> bool:
+    """Does the count word ``found[i]`` stand inside a name, between two of its
+    words and a space apart from each ("TV One News"; not "Putin Two")?"""
+    if i + 1 == len(found) or found[i].group().lower() not in COUNT_WORDS_NOT_IN_NAMES:
+        return False
+    nxt = found[i + 1]
+    return (
+        nxt.start() == found[i].end() + 1
+        and folded[found[i].end()] == " "
+        and roles(nxt.group())[1]
+    )
 
 
 def _continues(
@@ -197,7 +230,8 @@ def _is_initial(folded: str, start: int, window: int) -> bool:
     if k < 0:
         return True
     c = folded[k]
-    if c in "!?:;(\n\r":
+    # (a semicolon joins clauses: the word after it is capitalised only as a name)
+    if c in "!?:(\n\r":
         return True
     if c != ".":
         return False

@@ -113,3 +113,8 @@ def function_word(word: str, low: str, typo_max_length: int) -> bool:
         and _DOUBLED_START_RE.match(low) is not None
         and (spelling_key(low) in _STOPWORD_KEYS)
     )
+
+
+def initial_word(word: str) -> bool:
+    """Is ``word`` an initial: one capital and a dot ("B.", "J.")?"""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."

@@ -4,7 +4,7 @@ across outlets and within one article.
 Finding (:func:`find_numbers`, one paragraph at a time; :mod:`.scan`):
 
 * digits with separators and decimals ("1,200", "2.5", "7.0"), scale words and
-  suffixes ("2.5 million", "3bn"), percentages ("40%", "40 per cent"), money
+  suffixes ("2.5 million", "3bn"), percentages ("40%", "40 per cent", "40 pct"), money
   ("$5m"), number words ("ten", "seventy-two", "one hundred and five",
   "a dozen", "two dozen", "four-and-a-half") and vague plurals ("dozens",
   "hundreds of", "tens of thousands of"), which keep a range (:mod:`.parse`);
@@ -34,7 +34,8 @@ certain first (the passes of :data:`.link.PASSES`):
    paragraphs or one article;
 3. parallel sentences: when two sentences of different articles already share
    a linked quantity, their other equal values link too ("ten cruise missiles
-   ... three unmanned motorboats" / "10 cruise missiles ... three drones");
+   ... three unmanned motorboats" / "10 cruise missiles ... three drones"),
+   unless they count two roles of people ("two teachers" / "2 pilots");
 4. different values link (a discrepancy) only for the same counted noun, of
    the same order of magnitude, with supporting context (aligned paragraphs,
    or shared modifiers within an article), never when the two values are each
@@ -45,7 +46,8 @@ Frames (:mod:`.rules.frame`, :mod:`.passes.frames`): every figure knows what
 it counts (``frame``: killed, injured, missing, trapped, rescued, displaced,
 arrested, charged, aboard, votes, magnitude, depth, distance ...; the words
 are in :mod:`tui.core.lexicon.frames`), which part of the whole (its scope:
-"three children", "18 Canadians", the dead "in Turkey") and in what unit: a
+"three children", "18 Canadians", the dead "in Turkey", the 30 trapped in "the
+Harbour Tower building, where ...") and in what unit: a
 measurement ("72 km", "a 240-metre span", "2,300 feet") is valued in SI units
 by the ``pint`` units library, loaded on the first unit met
 (:mod:`.units`).  Figures of one frame, kind and scope link across articles

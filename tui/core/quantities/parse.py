@@ -23,6 +23,7 @@ from tui.core.lexicon.numbers import (
     NOT_ONE_AFTER,
     ORDINAL_SUFFIXES,
     ORDINALS,
+    PERCENT_WORDS,
     SCALES,
     SUFFIX_SCALES,
     TENS,
@@ -349,7 +350,7 @@ def _after_digits(toks: list[Tok], i: int, last: int, p: Parsed) -> Parsed:
     n = len(toks)
     nxt = toks[last + 1] if last + 1 < n else None
     nxt2 = toks[last + 2] if last + 2 < n else None
-    if nxt is not None and (nxt.text == "%" or nxt.lower == "percent"):
+    if nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS):
         return Parsed(i, last + 1, p.value, kind="percent", unit_start=last + 2)
     if nxt is not None and nxt2 is not None and nxt.lower == "per" and nxt2.lower == "cent":
         return Parsed(i, last + 2, p.value, kind="percent", unit_start=last + 3)

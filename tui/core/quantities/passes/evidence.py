@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from tui.core.lexicon.frames import FRAME_OVERLAPS
+from functools import cache
+
+from tui.core.lexicon.frames import FRAME_OVERLAPS, PERSON_ROLES
 from tui.core.quantities.found import Info
 from tui.core.quantities.passes.state import Item
+from tui.core.text import stem
 
 
 def same_sentence(a: Item, b: Item) -> bool:
@@ -37,6 +40,20 @@ def scopes_conflict(a: Info, b: Info) -> bool:
     """Both count a named part of the people, and not the same part ("eight
     Chinese" / "eight Italians")."""
     return bool(a.scope) and bool(b.scope) and a.scope != b.scope
+
+
+def roles_conflict(a: Info, b: Info) -> bool:
+    """Both count people by a role, and not the same role ("two teachers" / "2
+    pilots"; :data:`~tui.core.lexicon.frames.PERSON_ROLES`)."""
+    if not a.noun or not b.noun or a.noun == b.noun:
+        return False
+    roles = _role_stems()
+    return a.noun in roles and b.noun in roles
+
+
+@cache
+def _role_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in PERSON_ROLES)
 
 
 def unit_match(a: Info, b: Info) -> bool:

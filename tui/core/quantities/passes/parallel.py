@@ -2,13 +2,17 @@
 a linked quantity, their other equal values link too ("ten cruise missiles
 ... three unmanned motorboats" / "10 cruise missiles ... three drones"),
 unless they say they count different things ("eight crew" / "eight
-Americans")."""
+Americans", "two teachers" / "2 pilots")."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from tui.core.quantities.passes.evidence import frames_conflict, scopes_conflict
+from tui.core.quantities.passes.evidence import (
+    frames_conflict,
+    roles_conflict,
+    scopes_conflict,
+)
 from tui.core.quantities.passes.state import COUNTABLE, Item, Links
 
 _Sentence = tuple[str, int]  # paragraph id, sentence index
@@ -45,5 +49,9 @@ def link_parallel(links: Links) -> None:
         if len({it.article for it in bucket}) > 1:
             first = bucket[0].info
             for it in bucket[1:]:
-                if not frames_conflict(first, it.info) and not scopes_conflict(first, it.info):
+                if not (
+                    frames_conflict(first, it.info)
+                    or scopes_conflict(first, it.info)
+                    or roles_conflict(first, it.info)
+                ):
                     links.join(bucket[0].index, it.index)

@@ -51,6 +51,9 @@ _PLACE_RE = re.compile(
     + r") (?:the )?([A-Z][a-z]+(?:(?:,| and| or) [A-Z][a-z]+)*)"
 )
 _PLACE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+#: A named site and a relative "where" that the figure stands in: "the Pyne
+#: Tower building, where 30 people were trapped", "Grand Hotel, where ...".
+_SITE_RE = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z]+)*(?: [a-z]+)?, where\b")
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n")
 #: A word and its possessive ("Iran's" is one word: no subject, a modifier).
 _SUBJECT_WORD_RE = re.compile(r"[^\W\d_]+(?:['’]s\b)?")
@@ -185,6 +188,8 @@ def _subject(s: Analysis) -> str:
             return _unnamed(words[k:])
         if low.endswith(("'s", "’s")):
             continue  # "Iran's seventh president": a modifier, not the subject
+        if k and words[k - 1].lower() == "of":
+            continue  # "president of Iran": a complement, not the subject
         if word[:1].isupper() and low not in STOPWORDS and low not in _NOT_SCOPE:
             return SUBJECT_SCOPE + name_key(low)
     return ""
@@ -216,7 +221,9 @@ def _named(word: str) -> bool:
 
 def _places(s: Analysis) -> frozenset[str]:
     """The places the figure's sentence puts it in: capitalised words after
-    "in", "across" ("in Turkey", "across Syria"), as place keys."""
+    "in", "across" ("in Turkey", "across Syria"), and the named site a
+    "where" clause holding the figure opens on ("the Harbour Tower building,
+    where 30 were trapped"), as place keys."""
     folded = s.folded
     at = s.toks[s.p.first].start
     start = max(folded.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
@@ -227,6 +234,10 @@ def _places(s: Analysis) -> frozenset[str]:
             low = word.lower()
             if low not in MONTHS and low not in WEEKDAYS:
                 out.add(place_key(low))
+    # the site a relative "where" opens on, right before the figure's clause
+    site = _SITE_RE.search(folded, start, at)
+    if site is not None and "," not in folded[site.end() : at]:
+        out.add(place_key(site.group(1).lower()))
     return frozenset(out)
 
 
