@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -28,6 +27,7 @@ from tui.core.export import (
     default_export_path,
     export_format,
 )
+from tui.screens.dialog_frame import FramedDialog
 
 
 class _Formats(OptionList):
@@ -44,7 +44,7 @@ class ExportRequest:
     path: Path
 
 
-class ExportDialog(ModalScreen[ExportRequest | None]):
+class ExportDialog(FramedDialog[ExportRequest | None]):
     """Choose the report's format and file."""
 
     BINDINGS = [
@@ -53,37 +53,11 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     ]
 
     DEFAULT_CSS = """
-    ExportDialog {
-        align: center middle;
-    }
-    ExportDialog > #export-dialog {
-        width: 90;
-        max-width: 100%;
-        height: auto;
-        max-height: 90%;
-        border: thick $accent;
-        background: $surface;
-        padding: 0 1;
-    }
-    ExportDialog #export-title {
-        text-style: bold;
-        color: $text-accent;
-    }
     ExportDialog #export-formats {
         height: auto;
         max-height: 6;
     }
     ExportDialog #export-message {
-        margin-top: 1;
-    }
-    ExportDialog #export-message.-error {
-        color: $text-error;
-    }
-    ExportDialog #export-message.-warning {
-        color: $text-warning;
-    }
-    ExportDialog #export-help {
-        color: $text-muted;
         margin-top: 1;
     }
     """
@@ -104,16 +78,20 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         """A path the reader agreed to replace (Enter twice)."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="export-dialog"):
-            yield Static("Export the report", id="export-title")
+        with Vertical(id="export-dialog", classes="dialog-frame"):
+            yield Static("Export the report", id="export-title", classes="dialog-title")
             yield _Formats(
                 *(Option(f"{fmt.title}  ({fmt.suffix})", id=fmt.name) for fmt in FORMATS),
                 id="export-formats",
             )
             yield Label("File")
             yield Input(str(self._default(self.format_name)), id="export-path")
-            yield Static("", id="export-message")
-            yield Static("j k format · tab the file · Enter export · Esc cancel", id="export-help")
+            yield Static("", id="export-message", classes="dialog-message")
+            yield Static(
+                "j k format · tab the file · Enter export · Esc cancel",
+                id="export-help",
+                classes="dialog-help",
+            )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -16,11 +16,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.model import Article
+from tui.screens.dialog_frame import FramedDialog
 from tui.widgets.wrapping import display_text
 
 
@@ -44,7 +44,7 @@ def _file_name(source: str) -> str:
     return name or display_text(source)
 
 
-class PaneChooser(ModalScreen[PaneChoice | None]):
+class PaneChooser(FramedDialog[PaneChoice | None]):
     """Choose, order and pin the article panes."""
 
     BINDINGS = [
@@ -57,32 +57,9 @@ class PaneChooser(ModalScreen[PaneChoice | None]):
     ]
 
     DEFAULT_CSS = """
-    PaneChooser {
-        align: center middle;
-    }
-    PaneChooser > #panes-dialog {
-        width: 90;
-        max-width: 100%;
-        height: auto;
-        max-height: 90%;
-        border: thick $accent;
-        background: $surface;
-        padding: 0 1;
-    }
-    PaneChooser #panes-title {
-        text-style: bold;
-        color: $text-accent;
-    }
     PaneChooser #panes-list {
         height: auto;
         max-height: 14;
-    }
-    PaneChooser #panes-message {
-        color: $text-warning;
-    }
-    PaneChooser #panes-help {
-        color: $text-muted;
-        margin-top: 1;
     }
     """
 
@@ -99,13 +76,18 @@ class PaneChooser(ModalScreen[PaneChoice | None]):
         self.pinned = pinned if pinned in self.shown else None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="panes-dialog"):
-            yield Static("Panes: which articles show, and in what order", id="panes-title")
+        with Vertical(id="panes-dialog", classes="dialog-frame"):
+            yield Static(
+                "Panes: which articles show, and in what order",
+                id="panes-title",
+                classes="dialog-title",
+            )
             yield _Articles(*self._options(), id="panes-list")
-            yield Static("", id="panes-message")
+            yield Static("", id="panes-message", classes="dialog-message -warning")
             yield Static(
                 "space show/hide · J K move down/up · b pin at the left · Enter apply · Esc cancel",
                 id="panes-help",
+                classes="dialog-help",
             )
         yield Footer(compact=True)
 
