@@ -121,6 +121,25 @@ def test_linked_clauses_are_the_linked_sentences_else_the_group_clauses() -> Non
     assert clauses["A2"] == ((0, len("Other.")),)  # no clause in the group: whole
 
 
+def test_given_heights_a_row_between_does_not_draw_a_paragraph_again_on_one_screen() -> None:
+    # G2 holds neither A1 nor B1 (a unique row, say): G3 still refers to G1's,
+    # a few lines up, instead of drawing them a second time
+    rows = [
+        _row("G1", ("A1",), ("B1",)),
+        Row("unique", "B2", ((), ("B2",))),
+        _row("G3", ("A1",), ("B1",)),
+    ]
+
+    def height(r: int, drawn: frozenset[str]) -> int:
+        return 1 + max(5 if pid in drawn else 1 for pid in rows[r].paragraphs)
+
+    placement = place_rows(rows, height=height, reach=20)
+    assert placement.home(2, "A1") == 0 and placement.home(2, "B1") == 0
+    assert placement.also_in(0, "A1") == (2,)
+    # a screen that short draws them again
+    assert place_rows(rows, height=height, reach=8).is_drawn(2, "A1")
+
+
 def test_given_heights_a_run_is_cut_a_screen_below_where_it_was_drawn() -> None:
     # every row holds A1; a drawn paragraph takes 10 lines, a reference 1, a head line 1
     rows = [_row(f"G{i + 1}", ("A1",), (f"B{i + 1}",)) for i in range(6)]

@@ -1,20 +1,20 @@
-"""Rows a reader can follow: each paragraph drawn once per run of rows, and folds.
+"""Rows a reader can follow: each paragraph drawn once per screen, and folds.
 
 A paragraph in several groups is in several rows (:mod:`tui.core.rows`).  When
 those rows follow one another, drawing it in each would fill the screen with
 the same text.  :func:`place_rows` decides, for every paragraph of every row,
 whether the row draws it or only refers to the row that does:
 
-* a paragraph is drawn in the first row of each *run* of consecutive rows
-  that hold it;
-* the later rows of the run refer to that row ("↑ A5 in G2") in one line, and
-  the drawing row names them ("also G3 G4").
+* a paragraph is drawn in the first row that holds it;
+* the rows after it that hold it too, up to a screen further down, refer to
+  that row ("↑ A5 in G2") in one line, and the drawing row names them
+  ("also G3 G4");
+* a row a screen or more below draws it again, so a reference never sends
+  the reader more than about a screen up.
 
-A paragraph that comes back after a row without it starts a new run and is
-drawn again, so every paragraph is drawn at least once.  Given the rows'
-heights and the screen's, a run is also cut where the drawing row's top is a
-screen or more above: the paragraph is drawn again there, so a reference
-never sends the reader more than about a screen up.  Rows, cells and
+Without the rows' heights (no screen yet), the rule falls back to runs: a
+paragraph is drawn in the first row of each run of consecutive rows holding
+it.  Rows, cells and
 the cursor stay as they are: a reference is still a place the cursor can be
 on, and review marks still act on rows.
 
@@ -68,13 +68,15 @@ class Placement:
 def place_rows(
     rows: Sequence[Row], *, height: RowHeight | None = None, reach: int | None = None
 ) -> Placement:
-    """Draw each paragraph in the first row of every run of consecutive rows holding
-    it; the later rows of the run refer to it.
+    """Draw each paragraph once per screen; the rows after it that hold it refer to it.
 
-    With ``height`` (the lines of each row, see :data:`RowHeight`) and ``reach``
-    (the lines on a screen), a row whose top is ``reach`` lines or more below
-    the top of the row that drew the paragraph draws it again, so a reference
-    points at most a screen up (and the lines naming later rows between).
+    Without heights, a screen is unknown: a paragraph is drawn in the first row
+    of every run of consecutive rows holding it.  With ``height`` (the lines of
+    each row, see :data:`RowHeight`) and ``reach`` (the lines on a screen), a
+    row refers to the row that drew the paragraph whenever that row's top is
+    less than ``reach`` lines above its own, whatever rows stand between, and
+    draws it again otherwise, so a reference points at most a screen up (and
+    the lines naming later rows between).
     """
     homes: dict[tuple[int, str], int] = {}
     also: dict[tuple[int, str], list[int]] = {}
@@ -88,8 +90,10 @@ def place_rows(
         for pid in dict.fromkeys(row.paragraphs):
             seen = last.get(pid)
             home = r
-            if seen is not None and seen[0] == r - 1:
-                if not (near and top - tops[seen[1]] >= (reach or 0)):
+            if seen is not None:
+                on_screen = near and top - tops[seen[1]] < (reach or 0)
+                in_run = not near and seen[0] == r - 1
+                if on_screen or in_run:
                     home = seen[1]
                     homes[(r, pid)] = home
                     also.setdefault((home, pid), []).append(r)
