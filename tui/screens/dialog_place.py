@@ -1,10 +1,74 @@
-"""Where a dialog goes: at the bottom of the screen, or at the top when the
+"""The dialogs about a quoted paragraph (the note editor, the verdict picker):
+one frame, and where it goes.
+
+A :class:`QuoteDialog` sits at the bottom of the screen, or at the top when the
 paragraph under the cursor is in the bottom half, so the paragraph being
-annotated or judged stays in view above or below the dialog."""
+annotated or judged stays in view above or below it.  Its frame has the
+``quote-frame`` class, its quote the ``dialog-quote`` class (see
+:func:`dialog_quote`), its hint line the ``dialog-help`` class.
+"""
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from typing import TypeVar
+
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+
+from tui.widgets.wrapping import display_text
+
+Result = TypeVar("Result")
+
+#: The longest quote a dialog shows, in characters.
+QUOTE_LIMIT = 240
+
+
+def dialog_quote(text: str) -> Content:
+    """The quote a dialog is about: shown as text (never markup), cut to ``QUOTE_LIMIT``."""
+    quote = display_text(text)
+    if len(quote) > QUOTE_LIMIT:
+        quote = quote[: QUOTE_LIMIT - 1] + "…"
+    return Content(f"“{quote}”")
+
+
+class QuoteDialog(ModalScreen[Result]):
+    """A dialog about a quoted paragraph, kept away from that paragraph."""
+
+    DEFAULT_CSS = """
+    QuoteDialog {
+        align: center bottom;
+    }
+    QuoteDialog.-top {
+        align: center top;
+    }
+    QuoteDialog > .quote-frame {
+        width: 100%;
+        max-width: 100;
+        height: auto;
+        border: thick $accent;
+        border-title-color: $text;
+        border-title-style: bold;
+        background: $surface;
+        padding: 0 1;
+    }
+    QuoteDialog .dialog-quote {
+        color: $text-muted;
+        text-style: italic;
+        max-height: 3;
+    }
+    QuoteDialog .dialog-help {
+        color: $text-muted;
+    }
+    """
+
+    FOOTER_LINES = 1
+    """The lines the dialog's footer of keys takes at the bottom."""
+
+    def place(self) -> None:
+        """At the top or the bottom: away from the paragraph under the cursor."""
+        stack = self.app.screen_stack
+        room = self.size.height - self.FOOTER_LINES
+        self.set_class(len(stack) > 1 and dialog_at_top(stack[-2], room), "-top")
 
 
 def cursor_lines(below: Screen[object]) -> tuple[int, int] | None:

@@ -15,23 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, Static, TextArea
 
 from tui.core.annotations import TAGS
-from tui.screens.dialog_place import dialog_at_top
-from tui.widgets.wrapping import display_text
-
-QUOTE_LIMIT = 240
-
-
-def dialog_quote(text: str) -> Content:
-    """The quote a dialog is about: shown as text (never markup), cut to ``QUOTE_LIMIT``."""
-    quote = display_text(text)
-    if len(quote) > QUOTE_LIMIT:
-        quote = quote[: QUOTE_LIMIT - 1] + "…"
-    return Content(f"“{quote}”")
+from tui.screens.dialog_place import QuoteDialog, dialog_quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +30,7 @@ class NoteDraft:
     tag: str
 
 
-class NoteEditor(ModalScreen[NoteDraft | None]):
+class NoteEditor(QuoteDialog[NoteDraft | None]):
     """Add or edit one note."""
 
     BINDINGS = [
@@ -51,27 +39,8 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     ]
 
     DEFAULT_CSS = """
-    NoteEditor {
-        align: center bottom;
-    }
-    NoteEditor.-top {
-        align: center top;
-    }
     NoteEditor > #note-dialog {
-        width: 100%;
-        max-width: 100;
-        height: auto;
         max-height: 50%;
-        border: thick $accent;
-        border-title-color: $text;
-        border-title-style: bold;
-        background: $surface;
-        padding: 0 1;
-    }
-    NoteEditor #note-quote {
-        color: $text-muted;
-        text-style: italic;
-        max-height: 3;
     }
     NoteEditor #note-body {
         height: 4;
@@ -87,9 +56,6 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         width: auto;
         padding-right: 1;
     }
-    NoteEditor #note-help {
-        color: $text-muted;
-    }
     """
 
     def __init__(self, quote: str, *, title: str, body: str = "", tag: str = "") -> None:
@@ -100,10 +66,10 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.tag = tag
 
     def compose(self) -> ComposeResult:
-        dialog = Vertical(id="note-dialog")
+        dialog = Vertical(id="note-dialog", classes="quote-frame")
         dialog.border_title = Content(self.title_text)  # text, never markup
         with dialog:
-            yield Static(dialog_quote(self.quote), id="note-quote")
+            yield Static(dialog_quote(self.quote), id="note-quote", classes="dialog-quote")
             yield TextArea(
                 self.body,
                 id="note-body",
@@ -121,14 +87,13 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                     id="note-tag",
                     compact=True,
                 )
-            yield Static("ctrl+s save · Esc cancel · tab next field", id="note-help")
+            yield Static(
+                "ctrl+s save · Esc cancel · tab next field", id="note-help", classes="dialog-help"
+            )
         yield Footer(compact=True)  # the dialog's own keys, in place of the screen's
 
     def on_mount(self) -> None:
-        stack = self.app.screen_stack
-        # the dialog's footer of keys takes the last line
-        above_footer = self.size.height - 1
-        self.set_class(len(stack) > 1 and dialog_at_top(stack[-2], above_footer), "-top")
+        self.place()
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)

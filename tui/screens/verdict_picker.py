@@ -16,13 +16,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.claims import VERDICT_TAGS
-from tui.screens.dialog_place import dialog_at_top
-from tui.screens.note_editor import dialog_quote
+from tui.screens.dialog_place import QuoteDialog, dialog_quote
 
 CLEAR = "clear"
 CHOICES = (*VERDICT_TAGS, CLEAR)
@@ -42,7 +40,7 @@ class VerdictChoice:
     reason: str = ""
 
 
-class VerdictPicker(ModalScreen[VerdictChoice | None]):
+class VerdictPicker(QuoteDialog[VerdictChoice | None]):
     """Choose a verdict on one claim."""
 
     BINDINGS = [
@@ -51,27 +49,8 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
     ]
 
     DEFAULT_CSS = """
-    VerdictPicker {
-        align: center bottom;
-    }
-    VerdictPicker.-top {
-        align: center top;
-    }
     VerdictPicker > #verdict-dialog {
-        width: 100%;
-        max-width: 100;
-        height: auto;
         max-height: 60%;
-        border: thick $accent;
-        border-title-color: $text;
-        border-title-style: bold;
-        background: $surface;
-        padding: 0 1;
-    }
-    VerdictPicker #verdict-quote {
-        color: $text-muted;
-        text-style: italic;
-        max-height: 3;
     }
     VerdictPicker #verdict-list {
         height: auto;
@@ -87,9 +66,6 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
     VerdictPicker #verdict-reason {
         background: $background;
     }
-    VerdictPicker #verdict-help {
-        color: $text-muted;
-    }
     """
 
     def __init__(self, quote: str, *, title: str, current: str = "", reason: str = "") -> None:
@@ -100,10 +76,10 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
         self.reason = reason
 
     def compose(self) -> ComposeResult:
-        dialog = Vertical(id="verdict-dialog")
+        dialog = Vertical(id="verdict-dialog", classes="quote-frame")
         dialog.border_title = Content(self.title_text)  # text, never markup
         with dialog:
-            yield Static(dialog_quote(self.quote), id="verdict-quote")
+            yield Static(dialog_quote(self.quote), id="verdict-quote", classes="dialog-quote")
             yield _Choices(
                 *(
                     Option(f"{i}  {c}" + ("  (now)" if c == self.current else ""), id=c)
@@ -121,12 +97,14 @@ class VerdictPicker(ModalScreen[VerdictChoice | None]):
                     compact=True,
                 )
             yield Static(
-                "j k choose · 1–5 or Enter set · tab the reason · Esc cancel", id="verdict-help"
+                "j k choose · 1–5 or Enter set · tab the reason · Esc cancel",
+                id="verdict-help",
+                classes="dialog-help",
             )
+        yield Footer(compact=True)  # the dialog's own keys, in place of the screen's
 
     def on_mount(self) -> None:
-        stack = self.app.screen_stack
-        self.set_class(len(stack) > 1 and dialog_at_top(stack[-2], self.size.height), "-top")
+        self.place()
         options = self.query_one(OptionList)
         options.highlighted = CHOICES.index(self.current) if self.current in CHOICES else 0
         options.focus()
